@@ -1,0 +1,35 @@
+package dev.releaserules.core.version;
+
+import dev.releaserules.core.internal.Checks;
+
+/**
+ * A tag name recognised as a release tag, with the version it names.
+ *
+ * @param name the tag name, such as {@code v1.2.3} or {@code api@v1.2.3}
+ * @param version the version the tag names
+ */
+public record ReleaseTag(String name, Version version) implements Comparable<ReleaseTag> {
+
+    /**
+     * Validates the parts.
+     *
+     * @param name the tag name
+     * @param version the version
+     */
+    public ReleaseTag {
+        Checks.notBlank(name, "tag name");
+        Checks.notNull(version, "version");
+    }
+
+    /**
+     * Orders by version precedence, then by name so that the order is total.
+     *
+     * @param other the other tag
+     * @return negative, zero or positive as this tag's version is lower, equal or higher
+     */
+    @Override
+    public int compareTo(ReleaseTag other) {
+        int byVersion = version.compareTo(other.version);
+        return byVersion != 0 ? byVersion : name.compareTo(other.name);
+    }
+}
