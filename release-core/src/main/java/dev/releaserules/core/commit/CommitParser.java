@@ -8,6 +8,20 @@ final class CommitParser {
     private CommitParser() {
     }
 
+    /** Whether a text is a commit type: a letter, then letters, digits or hyphens. */
+    static boolean isType(CharSequence text) {
+        if (text.length() == 0 || !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static CommitMessage parse(String raw) {
         Checks.notNull(raw, "commit message");
         String subject = raw.lines().findFirst().orElse("");
