@@ -7,6 +7,18 @@ final class Messages {
     static final String EXPECTED_TYPE =
             "a commit type: a letter followed by letters, digits or hyphens, such as feat or fix";
 
+    static final String EMPTY_MESSAGE = "empty message";
+    static final String EMPTY_FIRST_LINE = "empty first line";
+    static final String MISSING_COLON = "missing \": \" after the type";
+    static final String TYPE_NOT_A_WORD = "type must be a word: a letter, then letters, digits or hyphens";
+    static final String UNCLOSED_SCOPE = "scope not closed with \")\"";
+    static final String NESTED_PARENTHESIS = "scope must not contain \"(\"";
+    static final String EMPTY_SCOPE = "empty scope: leave out \"()\" when there is no scope";
+    static final String MISSING_COLON_AFTER_SCOPE = "missing \": \" right after the scope";
+    static final String MISSING_COLON_AFTER_BANG = "missing \": \" right after \"!\"";
+    static final String MISSING_SPACE = "missing space after \":\"";
+    static final String EMPTY_DESCRIPTION = "empty description";
+
     static final String BREAKING_CHANGE = "breaking change";
     static final String FEATURE = "feature";
     static final String FIX = "fix";
