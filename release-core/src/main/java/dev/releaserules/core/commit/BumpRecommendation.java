@@ -70,8 +70,8 @@ public record BumpRecommendation(Version current, List<BumpReason> reasons) {
     public String explain() {
         Optional<Increment> chosen = increment();
         StringBuilder out = new StringBuilder()
-                .append(current).append(" → ").append(nextVersion())
-                .append(" (").append(chosen.map(Messages::incrementName).orElse("no bump")).append("): ");
+                .append(current).append(Messages.ARROW).append(nextVersion())
+                .append(" (").append(chosen.map(Messages::incrementName).orElse(Messages.NO_INCREMENT)).append("): ");
         if (chosen.isEmpty()) {
             return out.append(Messages.NO_BUMP).toString();
         }

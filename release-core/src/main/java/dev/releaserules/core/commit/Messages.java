@@ -23,6 +23,8 @@ final class Messages {
     static final String FEATURE = "feature";
     static final String FIX = "fix";
     static final String PERFORMANCE = "performance improvement";
+    static final String ARROW = " → ";
+    static final String NO_INCREMENT = "no bump";
     static final String NO_BUMP = "no commit calls for a release";
     static final String BREAKING_AS_MINOR = "breaking changes bump the minor while the major is 0";
 

@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 class BumpRulesProperties {
     /** Absent compares below every increment, so "never lower" covers going from no bump to one. */
@@ -99,7 +100,7 @@ class BumpRulesProperties {
         Arbitrary<String> other = Arbitraries.of("Merge branch 'x' into develop", "Merge pull request #3 from o/b",
                 "Revert \"feat!: big\"\n\nThis reverts commit abcdef1.", "wip", "feat:no space");
         Arbitrary<String> messages = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, conventional), net.jqwik.api.Tuple.of(1, other));
+                Tuple.of(4, conventional), Tuple.of(1, other));
         return Combinators.combine(ids, messages).as(Commit::of);
     }
 }
