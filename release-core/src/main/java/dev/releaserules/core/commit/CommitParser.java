@@ -236,6 +236,15 @@ final class CommitParser {
         while (firstFooterParagraph > 0 && footer(lines.get(paragraphs.get(firstFooterParagraph - 1)[0])).isPresent()) {
             firstFooterParagraph--;
         }
+        // A breaking-change note must never be lost: a paragraph opening with BREAKING CHANGE starts the
+        // footers even when free text follows it (that text continues the note's value).
+        for (int p = 0; p < firstFooterParagraph; p++) {
+            Optional<Footer> first = footer(lines.get(paragraphs.get(p)[0]));
+            if (first.isPresent() && first.get().isBreakingChange()) {
+                firstFooterParagraph = p;
+                break;
+            }
+        }
         String body = "";
         if (firstFooterParagraph > 0) {
             int from = paragraphs.get(0)[0];
@@ -243,10 +252,10 @@ final class CommitParser {
             body = String.join("\n", lines.subList(from, to)).stripTrailing();
         }
         List<Footer> footers = new ArrayList<>();
+        String token = "";
+        StringBuilder value = new StringBuilder();
         for (int p = firstFooterParagraph; p < paragraphs.size(); p++) {
             int[] paragraph = paragraphs.get(p);
-            String token = "";
-            StringBuilder value = new StringBuilder();
             for (int l = paragraph[0]; l < paragraph[1]; l++) {
                 Optional<Footer> footer = footer(lines.get(l));
                 if (footer.isPresent()) {
@@ -257,9 +266,11 @@ final class CommitParser {
                     value.setLength(0);
                     value.append(footer.get().value());
                 } else {
-                    value.append('\n').append(lines.get(l));
+                    value.append(l == paragraph[0] ? "\n\n" : "\n").append(lines.get(l));
                 }
             }
+        }
+        if (!token.isEmpty()) {
             footers.add(new Footer(token, value.toString().stripTrailing()));
         }
         return new ConventionalCommit(raw, type, scope, bang, description, body, footers);

@@ -49,6 +49,21 @@ public interface SourceRepository extends AutoCloseable {
     }
 
     /**
+     * Reads one commit.
+     *
+     * <p>The default walks {@link #log} and keeps the first commit; adapters override it with a
+     * direct read.
+     *
+     * @param revision a branch, tag, full ref or commit id
+     * @return the commit the revision resolves to
+     * @throws RepositoryException with {@link RepositoryException.Reason#REF_NOT_FOUND} when it does not exist
+     */
+    default Commit readCommit(String revision) {
+        List<Commit> commits = log(CommitRange.upTo(requireCommit(revision)));
+        return commits.get(0);
+    }
+
+    /**
      * The branch the work tree has checked out.
      *
      * @return the short branch name, or empty when HEAD is detached or the repository is bare

@@ -4,6 +4,8 @@ package dev.releaserules.core.validation;
 public enum Check {
     /** The tag name is a release tag of the configured format, such as {@code ^v[0-9]+\.[0-9]+\.[0-9]+$}. */
     TAG_FORMAT,
+    /** The tag exists in the repository (checked by callers that have one, such as the flow). */
+    TAG_EXISTS,
     /** The requested version is a release version {@code X.Y.Z}. */
     REQUESTED_VERSION_FORMAT,
     /** The tag names the requested version. */

@@ -31,6 +31,7 @@ public final class ConsistencyCheck {
     private final String tag;
     private final String requestedVersion;
     private final Optional<String> versionFileContent;
+    private final boolean tagExists;
 
     private ConsistencyCheck(Builder builder) {
         this.tagFormat = builder.tagFormat;
@@ -38,6 +39,7 @@ public final class ConsistencyCheck {
         this.tag = Checks.notNull(builder.tag, "tag");
         this.requestedVersion = Checks.notNull(builder.requestedVersion, "requestedVersion");
         this.versionFileContent = Optional.ofNullable(builder.versionFileContent);
+        this.tagExists = builder.tagExists;
     }
 
     /**
@@ -63,6 +65,9 @@ public final class ConsistencyCheck {
         if (tagVersion.isEmpty()) {
             violations.add(new Violation(Check.TAG_FORMAT, Messages.tagFormat(tag, example)));
         }
+        if (!tagExists) {
+            violations.add(new Violation(Check.TAG_EXISTS, Messages.tagMissing(tag)));
+        }
         Optional<Version> requested = Version.tryParse(requestedVersion).filter(Version::isRelease);
         if (requested.isEmpty()) {
             violations.add(new Violation(Check.REQUESTED_VERSION_FORMAT, Messages.requestedFormat(requestedVersion)));
@@ -76,6 +81,12 @@ public final class ConsistencyCheck {
             skipped.add(Check.TAG_MATCHES_REQUESTED_VERSION);
         }
 
+        if (!tagExists) {
+            skipped.add(Check.VERSION_FILE_PRESENT);
+            skipped.add(Check.VERSION_FILE_FORMAT);
+            skipped.add(Check.VERSION_FILE_MATCHES_TAG);
+            return new ConsistencyReport(tag, requestedVersion, violations, skipped);
+        }
         if (versionFileContent.isEmpty()) {
             violations.add(new Violation(Check.VERSION_FILE_PRESENT, Messages.fileMissing(versionFile.path(), tag)));
             skipped.add(Check.VERSION_FILE_FORMAT);
@@ -113,8 +124,20 @@ public final class ConsistencyCheck {
         private String tag;
         private String requestedVersion;
         private String versionFileContent;
+        private boolean tagExists = true;
 
         private Builder() {
+        }
+
+        /**
+         * Records that the tag does not exist in the repository: the report then lists
+         * {@link Check#TAG_EXISTS} as failed and skips the version file checks.
+         *
+         * @return this builder
+         */
+        public Builder tagMissing() {
+            this.tagExists = false;
+            return this;
         }
 
         /**

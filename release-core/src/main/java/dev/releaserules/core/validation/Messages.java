@@ -20,6 +20,10 @@ final class Messages {
         return "tag " + Texts.quote(tag) + " is not a release tag of the form " + example;
     }
 
+    static String tagMissing(String tag) {
+        return "tag " + Texts.quote(tag) + " does not exist in the repository";
+    }
+
     static String requestedFormat(String version) {
         return "requested version " + Texts.quote(version) + " is not a release version X.Y.Z";
     }

@@ -170,7 +170,8 @@ public record Version(int major, int minor, int patch, List<String> preRelease, 
      *
      * <p>The counter is per base version: with existing {@code 2.3.0-rc.1} and {@code 2.3.0-rc.2},
      * {@code 2.3.0} gives {@code 2.3.0-rc.3}; an {@code 2.2.0-rc.7} of another base does not count,
-     * so the first pre-release of a new base is always {@code .1}.
+     * so the first pre-release of a new base is always {@code .1}. Existing pre-releases whose
+     * second identifier is not a number ({@code 2.3.0-rc.alpha}) are not counters and are ignored.
      *
      * @param label the pre-release label, such as {@code rc} or {@code beta}
      * @param existing versions that already exist (tags, published artifacts); any versions, those
@@ -187,7 +188,7 @@ public record Version(int major, int minor, int patch, List<String> preRelease, 
         Version base = core();
         long highest = 0;
         for (Version v : existing) {
-            if (v != null && v.core().equals(base) && v.preRelease.size() == 2
+            if (v != null && v.core().equals(base) && v.preRelease.size() >= 2
                     && v.preRelease.get(0).equals(label) && isNumeric(v.preRelease.get(1))
                     && v.preRelease.get(1).length() <= 18) {
                 highest = Math.max(highest, Long.parseLong(v.preRelease.get(1)));

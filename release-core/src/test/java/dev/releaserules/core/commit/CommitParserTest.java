@@ -153,6 +153,18 @@ class CommitParserTest {
         }
 
         @Test
+        @DisplayName("CC footers: a BREAKING CHANGE paragraph followed by free text is never lost")
+        void breaking_change_followed_by_free_text_stays_breaking() {
+            ConventionalCommit commit = conventional(
+                    "feat: x\n\nWhy we do it.\n\nBREAKING CHANGE: the api changed\n\nMigrate with the new client.");
+
+            assertThat(commit.isBreaking()).isTrue();
+            assertThat(commit.body()).isEqualTo("Why we do it.");
+            assertThat(commit.breakingChanges())
+                    .containsExactly("the api changed\n\nMigrate with the new client.");
+        }
+
+        @Test
         @DisplayName("CC footers: BREAKING-CHANGE is a synonym of BREAKING CHANGE")
         void hyphenated_breaking_change() {
             ConventionalCommit commit = conventional("fix: x\n\nBREAKING-CHANGE: config moved");

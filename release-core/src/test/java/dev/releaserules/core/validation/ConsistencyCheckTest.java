@@ -73,6 +73,17 @@ class ConsistencyCheckTest {
     }
 
     @Test
+    @DisplayName("R-T2 a tag missing from the repository is a failed check; the file checks are skipped")
+    void missing_tag() {
+        ConsistencyReport report = ConsistencyCheck.builder().tag("v9.9.9").requestedVersion("9.9.9").tagMissing()
+                .check();
+
+        assertThat(report.violations()).extracting(Violation::check).containsExactly(Check.TAG_EXISTS);
+        assertThat(report.skipped()).contains(Check.VERSION_FILE_PRESENT, Check.VERSION_FILE_MATCHES_TAG);
+        assertThat(report.violations().get(0).message()).isEqualTo("tag \"v9.9.9\" does not exist in the repository");
+    }
+
+    @Test
     @DisplayName("R-T2 the configured tag format replaces the default pattern")
     void configured_format() {
         ConsistencyReport report = ConsistencyCheck.builder().tagFormat(TagFormat.defaults().forComponent("api"))
