@@ -7,7 +7,8 @@ package dev.releaserules.core.changelog;
  * <p>What is done, and why: line breaks in one-line texts become spaces (a description is one list
  * item); other control characters become spaces; {@code <} outside code spans becomes {@code &lt;} (no
  * raw HTML, so an unclosed {@code <!--} or {@code <details>} cannot swallow the rest of the file);
- * continuation lines of notes are indented by two spaces so they stay inside their list item, and a
+ * continuation lines of notes are indented by two spaces so they stay inside their list item (runs of
+ * blank lines become one), and a
  * {@code #} opening such a line is escaped, so user text never starts a line with {@code #} and can
  * never look like a release heading. In scopes, which are rendered in bold, {@code \ * _ ` [ ]} are
  * escaped with a backslash. Everything else is kept as written: authors use {@code `code`},
@@ -44,21 +45,28 @@ final class Markdown {
     static String block(String text, String indent, String newline) {
         String[] lines = text.strip().split("\r\n|[\n\r\u0085\u2028\u2029]", -1);
         StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean previousEmpty = false;
         for (int i = 0; i < lines.length; i++) {
             String line = line(lines[i]);
             if (i > 0) {
-                out.append(newline);
                 if (line.isEmpty()) {
+                    // One blank line keeps a paragraph break inside the item; more would only add noise.
+                    if (!previousEmpty) {
+                        out.append(newline);
+                    }
+                    previousEmpty = true;
                     continue;
                 }
-                out.append(indent);
+                out.append(newline).append(indent);
                 if (line.startsWith("#")) {
                     out.append('\\');
                 }
             }
             out.append(line);
+            previousEmpty = false;
         }
-        return out.toString();
+        // A last line that escaping emptied must not leave a blank line behind.
+        return out.toString().stripTrailing();
     }
 
     private static boolean isBreakOrControl(char c) {
