@@ -1,0 +1,410 @@
+package dev.releaserules.core.changelog;
+
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.internal.Checks;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How release notes are grouped, linked and laid out: a title per commit type (in section order), the
+ * hidden types, the URL templates for commit and compare links, the breaking-changes title and the
+ * Markdown layout. Immutable and thread-safe.
+ *
+ * <p>The defaults follow conventional-changelog: sections Features ({@code feat}), Bug Fixes
+ * ({@code fix}), Performance Improvements ({@code perf}), Reverts ({@code revert}), Documentation
+ * ({@code docs}), Code Refactoring ({@code refactor}), Tests ({@code test}), Build System
+ * ({@code build}), Continuous Integration ({@code ci}), Styles ({@code style}) and Miscellaneous Chores
+ * ({@code chore}), in that order; hidden types {@code docs, style, refactor, test, build, ci, chore}; no
+ * links; layout {@link ChangelogLayout#CONVENTIONAL_CHANGELOG}. A hidden type's commits are left out
+ * unless they are breaking: a breaking commit always appears, in its type's section and among the
+ * breaking changes.
+ *
+ * <pre>{@code
+ * ChangelogConfig config = ChangelogConfig.builder()
+ *         .commitUrl("https://git.example.com/acme/app/commit/{hash}")
+ *         .compareUrl("https://git.example.com/acme/app/compare/{previousTag}...{tag}")
+ *         .show("docs")
+ *         .build();
+ * }</pre>
+ */
+public final class ChangelogConfig {
+    /** The default title of the breaking-changes section. */
+    public static final String BREAKING_TITLE = "⚠ BREAKING CHANGES";
+
+    private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    private static final ChangelogConfig DEFAULTS = new Builder().build();
+
+    private final Map<String, String> titles;
+    private final Set<String> hidden;
+    private final String commitUrl;
+    private final String compareUrl;
+    private final String breakingTitle;
+    private final ChangelogLayout layout;
+
+    private ChangelogConfig(Builder b) {
+        this.titles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.titles));
+        this.hidden = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.hidden));
+        this.commitUrl = b.commitUrl;
+        this.compareUrl = b.compareUrl;
+        this.breakingTitle = b.breakingTitle;
+        this.layout = b.layout;
+    }
+
+    /**
+     * The default configuration (see the class description).
+     *
+     * @return the defaults
+     */
+    public static ChangelogConfig defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder that starts from the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this configuration.
+     *
+     * @return a new builder with this configuration's values
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.titles.clear();
+        b.titles.putAll(titles);
+        b.hidden.clear();
+        b.hidden.addAll(hidden);
+        b.commitUrl = commitUrl;
+        b.compareUrl = compareUrl;
+        b.breakingTitle = breakingTitle;
+        b.layout = layout;
+        return b;
+    }
+
+    /**
+     * The commit types that have a section, in section order.
+     *
+     * @return the normalised types
+     */
+    public List<String> types() {
+        return List.copyOf(titles.keySet());
+    }
+
+    /**
+     * The section title of a commit type.
+     *
+     * @param type the type; compared in lower case
+     * @return the title, or empty when the type has no section
+     */
+    public Optional<String> findTitle(String type) {
+        Checks.notNull(type, "type");
+        return Optional.ofNullable(titles.get(type.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether a type's commits are left out unless breaking.
+     *
+     * @param type the type; compared in lower case
+     * @return true for a hidden type
+     */
+    public boolean isHidden(String type) {
+        Checks.notNull(type, "type");
+        return hidden.contains(type.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The hidden types.
+     *
+     * @return the normalised hidden types
+     */
+    public Set<String> hiddenTypes() {
+        return hidden;
+    }
+
+    /**
+     * The title of the breaking-changes section.
+     *
+     * @return the title; {@link #BREAKING_TITLE} by default
+     */
+    public String breakingTitle() {
+        return breakingTitle;
+    }
+
+    /**
+     * The Markdown layout.
+     *
+     * @return the layout
+     */
+    public ChangelogLayout layout() {
+        return layout;
+    }
+
+    /**
+     * The link to a commit, when a commit URL template is configured.
+     *
+     * @param id the full commit id
+     * @return the link, or empty
+     */
+    public Optional<String> commitLink(String id) {
+        Checks.notBlank(id, "commit id");
+        if (commitUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        String shortId = id.length() <= 7 ? id : id.substring(0, 7);
+        return Optional.of(fill(commitUrl, Map.of("hash", id, "shortHash", shortId)));
+    }
+
+    /**
+     * The link comparing two tags, when a compare URL template is configured.
+     *
+     * @param previousTag the previous release's tag name, such as {@code v2.1.1}
+     * @param tag this release's tag name, such as {@code v2.2.0}
+     * @return the link, or empty
+     * @throws InvalidInputException when a tag name is blank or holds whitespace
+     */
+    public Optional<String> compareLink(String previousTag, String tag) {
+        checkTag(previousTag);
+        checkTag(tag);
+        if (compareUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(fill(compareUrl, Map.of("previousTag", previousTag, "tag", tag)));
+    }
+
+    static void checkTag(String tag) {
+        Checks.notBlank(tag, "tag name");
+        if (tag.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidInputException("tag name", tag, Messages.TAG);
+        }
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(urlSafe(values.get(m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    // Keeps what a URL path may hold as is, and percent-encodes the rest, so that a link never holds
+    // a parenthesis, bracket, angle bracket or space that would end a Markdown link early.
+    private static String urlSafe(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~/@+!$&'*,;=:".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String template(String template, Set<String> allowed, Set<String> required, boolean any,
+            String subject, String expected) {
+        Checks.notNull(template, subject);
+        if (template.isEmpty()) {
+            return template;
+        }
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || "()<>".indexOf(c) >= 0) {
+                throw new InvalidInputException(subject, template, expected, i);
+            }
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (!allowed.contains(m.group(1))) {
+                throw new InvalidInputException(subject, template, expected, m.start());
+            }
+            found.add(m.group(1));
+        }
+        boolean ok = any ? found.stream().anyMatch(required::contains) : found.containsAll(required);
+        if (!ok) {
+            throw new InvalidInputException(subject, template, expected);
+        }
+        return template;
+    }
+
+    private static String type(String type) {
+        Checks.notNull(type, "type");
+        if (!TYPE.matcher(type).matches()) {
+            throw new InvalidInputException("type", type, Messages.TYPE);
+        }
+        return type.toLowerCase(Locale.ROOT);
+    }
+
+    private static String line(String text, String subject, String expected) {
+        Checks.notNull(text, subject);
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i)) || text.charAt(i) == '\u2028' || text.charAt(i) == '\u2029') {
+                throw new InvalidInputException(subject, text, expected, i);
+            }
+        }
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return "ChangelogConfig[titles=" + titles + ", hidden=" + hidden + ", commitUrl=" + commitUrl
+                + ", compareUrl=" + compareUrl + ", breakingTitle=" + breakingTitle + ", layout=" + layout + "]";
+    }
+
+    /** Builds a {@link ChangelogConfig}; not thread-safe, each setter validates its argument at once. */
+    public static final class Builder {
+        private final Map<String, String> titles = new LinkedHashMap<>();
+        private final Set<String> hidden = new LinkedHashSet<>();
+        private String commitUrl = "";
+        private String compareUrl = "";
+        private String breakingTitle = BREAKING_TITLE;
+        private ChangelogLayout layout = ChangelogLayout.CONVENTIONAL_CHANGELOG;
+
+        private Builder() {
+            titles.put("feat", "Features");
+            titles.put("fix", "Bug Fixes");
+            titles.put("perf", "Performance Improvements");
+            titles.put("revert", "Reverts");
+            titles.put("docs", "Documentation");
+            titles.put("refactor", "Code Refactoring");
+            titles.put("test", "Tests");
+            titles.put("build", "Build System");
+            titles.put("ci", "Continuous Integration");
+            titles.put("style", "Styles");
+            titles.put("chore", "Miscellaneous Chores");
+            hidden.addAll(List.of("docs", "style", "refactor", "test", "build", "ci", "chore"));
+        }
+
+        /**
+         * Sets the title of a type's section; a type without a section so far gets one after the others.
+         *
+         * @param type the commit type, such as {@code deps}; stored in lower case
+         * @param title the section title, such as {@code Dependencies}; one non-blank line
+         * @return this builder
+         * @throws InvalidInputException when the type is not a word or the title not one line
+         */
+        public Builder section(String type, String title) {
+            String key = type(type);
+            Checks.notBlank(title, "section title");
+            titles.put(key, line(title, "section title", Messages.SECTION_TITLE).strip());
+            return this;
+        }
+
+        /**
+         * Sets the hidden types, replacing the current ones.
+         *
+         * @param types the types to hide
+         * @return this builder
+         */
+        public Builder hiddenTypes(Collection<String> types) {
+            List<String> copy = Checks.listCopy(types, "hiddenTypes");
+            hidden.clear();
+            copy.forEach(t -> hidden.add(type(t)));
+            return this;
+        }
+
+        /**
+         * Hides a type: its commits are left out unless breaking.
+         *
+         * @param type the type
+         * @return this builder
+         */
+        public Builder hide(String type) {
+            hidden.add(type(type));
+            return this;
+        }
+
+        /**
+         * Shows a type that was hidden.
+         *
+         * @param type the type
+         * @return this builder
+         */
+        public Builder show(String type) {
+            hidden.remove(type(type));
+            return this;
+        }
+
+        /**
+         * Sets the URL template of commit links; {@code {hash}} is the full id, {@code {shortHash}} the
+         * first seven characters. Empty (the default) means no commit links.
+         *
+         * @param template such as {@code https://git.example.com/acme/app/commit/{hash}}
+         * @return this builder
+         * @throws InvalidInputException when the template has whitespace, parentheses or angle
+         *     brackets, no {@code {hash}}/{@code {shortHash}}, or another placeholder
+         */
+        public Builder commitUrl(String template) {
+            this.commitUrl = template(template, Set.of("hash", "shortHash"), Set.of("hash", "shortHash"), true,
+                    "commit URL template", Messages.COMMIT_URL);
+            return this;
+        }
+
+        /**
+         * Sets the URL template of compare links; {@code {previousTag}} and {@code {tag}} are the tag
+         * names the caller gives. Empty (the default) means no compare links.
+         *
+         * @param template such as {@code https://git.example.com/acme/app/compare/{previousTag}...{tag}}
+         * @return this builder
+         * @throws InvalidInputException when the template has whitespace, parentheses or angle
+         *     brackets, lacks one of the placeholders, or has another placeholder
+         */
+        public Builder compareUrl(String template) {
+            this.compareUrl = template(template, Set.of("previousTag", "tag"), Set.of("previousTag", "tag"), false,
+                    "compare URL template", Messages.COMPARE_URL);
+            return this;
+        }
+
+        /**
+         * Sets the title of the breaking-changes section.
+         *
+         * @param title one non-blank line; {@link #BREAKING_TITLE} by default
+         * @return this builder
+         */
+        public Builder breakingTitle(String title) {
+            Checks.notBlank(title, "breaking-changes title");
+            this.breakingTitle = line(title, "breaking-changes title", Messages.SECTION_TITLE).strip();
+            return this;
+        }
+
+        /**
+         * Sets the Markdown layout.
+         *
+         * @param layout the layout
+         * @return this builder
+         */
+        public Builder layout(ChangelogLayout layout) {
+            this.layout = Checks.notNull(layout, "layout");
+            return this;
+        }
+
+        /**
+         * Builds the configuration.
+         *
+         * @return the configuration
+         */
+        public ChangelogConfig build() {
+            return new ChangelogConfig(this);
+        }
+    }
+}

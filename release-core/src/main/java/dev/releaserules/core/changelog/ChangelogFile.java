@@ -1,0 +1,352 @@
+package dev.releaserules.core.changelog;
+
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.version.Version;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the notes of a release to a {@code CHANGELOG.md} (R-C1): once per version, newest on top, and
+ * without changing a byte of what is already there. Immutable and thread-safe.
+ *
+ * <p>The update is a pure function of the existing content:
+ * <ul>
+ *   <li>No content (an absent or empty file): the {@linkplain Builder#title title} (default
+ *       {@code # Changelog}, none when empty), a blank line, then the release.</li>
+ *   <li>Content with release headings (lines such as {@code ## [2.1.1](...) (2026-01-02)},
+ *       {@code ## 2.1.1 (2026-01-02)}, {@code ## [2.1.1] - 2026-01-02}, {@code # [2.0.0](...)} or
+ *       {@code ## v2.1.1}: one to three {@code #}, then the version, optionally in brackets or after a
+ *       {@code v}): the release and a blank line are inserted where the first release heading starts,
+ *       so the title and any text above the releases (such as an {@code [Unreleased]} section) stay on
+ *       top. A blank line is added before the release when the text above does not end with one.</li>
+ *   <li>Content without release headings: it is all preamble; the release goes after it, separated by
+ *       a blank line. The title is never added to existing content.</li>
+ * </ul>
+ * Everything outside the inserted text is kept byte for byte, including line breaks and a missing
+ * final line break; the inserted text uses the line break of the existing content's first line.
+ *
+ * <p>A version that already has a release heading is refused with a {@link RuleViolationException}
+ * for {@code R-C1} naming the version, unless {@link IfPresent#REPLACE} is asked for: then the text from
+ * that heading up to the next release heading (or the end) is replaced, and nothing else changes.
+ *
+ * <pre>{@code
+ * ChangelogFile changelog = ChangelogFile.builder().renderer(ChangelogRenderer.of(config)).build();
+ * changelog.update(Path.of("CHANGELOG.md"), notes);            // temp file + atomic move
+ * }</pre>
+ */
+public final class ChangelogFile {
+    /** The default title of a new changelog. */
+    public static final String DEFAULT_TITLE = "# Changelog";
+
+    private static final Pattern RELEASE_HEADING = Pattern.compile(
+            "#{1,3}[ \\t]+\\[?v?(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)(?=[\\]\\s(]|$)");
+
+    /** What to do when the changelog already has a section for the version. */
+    public enum IfPresent {
+        /** Refuse with a {@link RuleViolationException} for {@code R-C1} (the default). */
+        REFUSE,
+        /** Replace that version's section, and only it. */
+        REPLACE
+    }
+
+    private final String title;
+    private final ChangelogRenderer renderer;
+
+    private ChangelogFile(Builder b) {
+        this.title = b.title;
+        this.renderer = b.renderer;
+    }
+
+    /**
+     * A builder: title {@value #DEFAULT_TITLE}, renderer for the default configuration.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The title a new changelog starts with.
+     *
+     * @return the title line, or empty for none
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Adds a release to the content of a changelog, refusing a version it already has.
+     *
+     * @param existing the current content; empty when the file does not exist
+     * @param notes the release
+     * @return the new content
+     * @throws RuleViolationException for {@code R-C1} when the version already has a section
+     */
+    public String update(String existing, ReleaseNotes notes) {
+        return update(existing, notes, IfPresent.REFUSE);
+    }
+
+    /**
+     * Adds a release to the content of a changelog.
+     *
+     * @param existing the current content; empty when the file does not exist
+     * @param notes the release
+     * @param ifPresent what to do when the version already has a section
+     * @return the new content
+     * @throws RuleViolationException for {@code R-C1} when the version already has a section and
+     *     {@code ifPresent} is {@link IfPresent#REFUSE}
+     */
+    public String update(String existing, ReleaseNotes notes, IfPresent ifPresent) {
+        Checks.notNull(existing, "existing changelog");
+        Checks.notNull(notes, "notes");
+        Checks.notNull(ifPresent, "ifPresent");
+        String newline = newline(existing);
+        String release = renderer.render(notes, newline);
+        List<Heading> headings = headings(existing);
+        Optional<Heading> present = headings.stream()
+                .filter(h -> h.version().equals(notes.version().toString()))
+                .findFirst();
+        if (present.isPresent()) {
+            Heading heading = present.get();
+            if (ifPresent == IfPresent.REFUSE) {
+                throw new RuleViolationException(Messages.RULE_CHANGELOG, Messages.alreadyPresent(notes.version(),
+                        heading.line()));
+            }
+            int next = headings.stream().mapToInt(Heading::offset).filter(o -> o > heading.offset()).findFirst()
+                    .orElse(existing.length());
+            String replacement = next < existing.length() ? release + newline : release;
+            return existing.substring(0, heading.offset()) + replacement + existing.substring(next);
+        }
+        if (existing.isEmpty()) {
+            return title.isEmpty() ? release : title + newline + newline + release;
+        }
+        if (headings.isEmpty()) {
+            return existing + separator(existing, newline) + release;
+        }
+        int at = headings.get(0).offset();
+        String before = existing.substring(0, at);
+        String gap = at == 0 || endsWithBlankLine(before) ? "" : newline;
+        return before + gap + release + newline + existing.substring(at);
+    }
+
+    /**
+     * Adds a release to a changelog file, refusing a version it already has; see
+     * {@link #update(Path, ReleaseNotes, IfPresent)}.
+     *
+     * @param file the changelog file; created when missing
+     * @param notes the release
+     * @throws RuleViolationException for {@code R-C1} when the version already has a section
+     * @throws ReleaseException when the file cannot be read or written
+     */
+    public void update(Path file, ReleaseNotes notes) {
+        update(file, notes, IfPresent.REFUSE);
+    }
+
+    /**
+     * Adds a release to a changelog file: reads it (a missing file is empty), computes the new content
+     * with {@link #update(String, ReleaseNotes, IfPresent)}, writes it to a temporary file in the same
+     * directory and moves that over the file atomically, so readers see the old or the new content,
+     * never a part. The file keeps its POSIX permissions. On failure the temporary file is removed and
+     * the changelog is untouched.
+     *
+     * @param file the changelog file; its directory must exist
+     * @param notes the release
+     * @param ifPresent what to do when the version already has a section
+     * @throws RuleViolationException for {@code R-C1} when the version already has a section and
+     *     {@code ifPresent} is {@link IfPresent#REFUSE}
+     * @throws InvalidInputException when the file is not UTF-8 text
+     * @throws ReleaseException when the file cannot be read or written
+     */
+    public void update(Path file, ReleaseNotes notes, IfPresent ifPresent) {
+        Checks.notNull(file, "changelog file");
+        Path target = file.toAbsolutePath();
+        String existing = read(target);
+        String updated = update(existing, notes, ifPresent);
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                out.write(updated.getBytes(StandardCharsets.UTF_8));
+            }
+            copyPermissions(target, temp);
+            move(temp, target);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new ReleaseException(Messages.writeFailed(file, e), e);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Only on file systems without an atomic rename; a plain replace is the best left there.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        PosixFileAttributeView copy = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (source != null && copy != null && Files.exists(from)) {
+            copy.setPermissions(source.readAttributes().permissions());
+        }
+    }
+
+    private static String read(Path file) {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ReleaseException(Messages.readFailed(file, e), e);
+        }
+        try {
+            // Strict decoding: a lenient one would replace bad bytes and so lose them on write.
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("changelog file", file.toString(), Messages.UTF8_FILE);
+        }
+    }
+
+    /**
+     * Whether a changelog has a section for a version.
+     *
+     * @param content the changelog content
+     * @param version the version
+     * @return true when a release heading names the version
+     */
+    public static boolean hasVersion(String content, Version version) {
+        Checks.notNull(content, "changelog content");
+        Checks.notNull(version, "version");
+        return headings(content).stream().anyMatch(h -> h.version().equals(version.toString()));
+    }
+
+    /**
+     * The versions of a changelog's release headings, top to bottom.
+     *
+     * @param content the changelog content
+     * @return the versions as written, such as {@code 2.1.1}
+     */
+    public static List<String> versions(String content) {
+        Checks.notNull(content, "changelog content");
+        return headings(content).stream().map(Heading::version).toList();
+    }
+
+    private static List<Heading> headings(String content) {
+        List<Heading> headings = new ArrayList<>();
+        int start = 0;
+        int line = 1;
+        while (start < content.length()) {
+            int end = content.indexOf('\n', start);
+            int stop = end < 0 ? content.length() : end;
+            Matcher m = RELEASE_HEADING.matcher(content).region(start, stop);
+            m.useAnchoringBounds(true).useTransparentBounds(false);
+            if (m.lookingAt()) {
+                headings.add(new Heading(start, line, m.group(1)));
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+            line++;
+        }
+        return headings;
+    }
+
+    private static String newline(String content) {
+        int end = content.indexOf('\n');
+        return end > 0 && content.charAt(end - 1) == '\r' ? "\r\n" : "\n";
+    }
+
+    private static String separator(String content, String newline) {
+        if (endsWithBlankLine(content)) {
+            return "";
+        }
+        return content.endsWith("\n") ? newline : newline + newline;
+    }
+
+    private static boolean endsWithBlankLine(String text) {
+        return text.endsWith("\n\n") || text.endsWith("\n\r\n") || text.equals("\n") || text.equals("\r\n");
+    }
+
+    private record Heading(int offset, int line, String version) {
+    }
+
+    /** Builds a {@link ChangelogFile}; not thread-safe. */
+    public static final class Builder {
+        private String title = DEFAULT_TITLE;
+        private ChangelogRenderer renderer = ChangelogRenderer.of(ChangelogConfig.defaults());
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the title line a new changelog starts with; empty for none.
+         *
+         * @param title one line, such as {@code # Changelog}
+         * @return this builder
+         * @throws InvalidInputException when the title holds a line break or control character
+         */
+        public Builder title(String title) {
+            Checks.notNull(title, "title");
+            for (int i = 0; i < title.length(); i++) {
+                if (Character.isISOControl(title.charAt(i))) {
+                    throw new InvalidInputException("changelog title", title, Messages.TITLE, i);
+                }
+            }
+            this.title = title.strip();
+            return this;
+        }
+
+        /**
+         * Sets the renderer of the release sections.
+         *
+         * @param renderer the renderer
+         * @return this builder
+         */
+        public Builder renderer(ChangelogRenderer renderer) {
+            this.renderer = Checks.notNull(renderer, "renderer");
+            return this;
+        }
+
+        /**
+         * Builds the changelog file updater.
+         *
+         * @return the updater
+         */
+        public ChangelogFile build() {
+            return new ChangelogFile(this);
+        }
+    }
+}

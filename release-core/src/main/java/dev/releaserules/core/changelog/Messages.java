@@ -1,0 +1,44 @@
+package dev.releaserules.core.changelog;
+
+import dev.releaserules.core.internal.Texts;
+import dev.releaserules.core.version.Version;
+import java.nio.file.Path;
+
+/** The texts of this package's exceptions and expectations: the one place they are written. */
+final class Messages {
+    static final String RULE_CHANGELOG = "R-C1";
+
+    static final String TYPE = "a commit type of ASCII letters, digits and hyphens, such as feat";
+    static final String TITLE = "a single line of text, such as # Changelog (or empty for none)";
+    static final String SECTION_TITLE = "a single line of text, such as Features";
+    static final String COMMIT_URL = "a URL template without whitespace, parentheses or angle brackets that holds "
+            + "{hash} or {shortHash} and no other placeholder, such as https://git.example.com/acme/app/commit/{hash}";
+    static final String COMPARE_URL = "a URL template without whitespace, parentheses or angle brackets that holds "
+            + "{previousTag} and {tag} and no other placeholder, "
+            + "such as https://git.example.com/acme/app/compare/{previousTag}...{tag}";
+    static final String TAG = "a tag name without whitespace, such as v2.2.0";
+    static final String UNIQUE_COMMITS = "each commit of the range once";
+    static final String ENTRY_COMMITS = "at least one commit for an entry";
+    static final String UTF8_FILE = "a UTF-8 text file";
+    static final String COMMAND_USED = "This release notes command already ran: a command runs once (call notes() for a new one)";
+    static final String VERSION_SET = "a version, set with version(...) before call()";
+    static final String DATE_SET = "a release date, set with date(...) before call()";
+
+    private Messages() {
+    }
+
+    static String alreadyPresent(Version version, int line) {
+        return "the changelog already has a section for version " + version + " (line " + line
+                + "); a version is added once: ask for replacement (IfPresent.REPLACE) to rewrite that section";
+    }
+
+    static String writeFailed(Path file, Exception cause) {
+        return "Could not write the changelog " + Texts.quote(file.toString()) + ": " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : " " + Texts.quote(cause.getMessage()));
+    }
+
+    static String readFailed(Path file, Exception cause) {
+        return "Could not read the changelog " + Texts.quote(file.toString()) + ": " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : " " + Texts.quote(cause.getMessage()));
+    }
+}

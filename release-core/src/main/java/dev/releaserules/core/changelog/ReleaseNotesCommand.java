@@ -1,0 +1,245 @@
+package dev.releaserules.core.changelog;
+
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.commit.CommitMessage;
+import dev.releaserules.core.commit.ConventionalCommit;
+import dev.releaserules.core.commit.MergeCommit;
+import dev.releaserules.core.commit.RevertCommit;
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.version.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes the {@link ReleaseNotes} of one release; made by {@link ChangelogGenerator#notes()}, runs once.
+ *
+ * <p>Version and date are required; without both tags there is no compare link; without commits the
+ * notes are empty. Entries within a section are ordered: entries without scope first, then by scope and
+ * description, ignoring case (as conventional-changelog sorts them). Not thread-safe.
+ */
+public final class ReleaseNotesCommand {
+    private static final Pattern PR_SUFFIX = Pattern.compile("(\\s*\\(#\\d+\\))+\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Comparator<Entry> ORDER = Comparator
+            .comparing((Entry e) -> e.hasScope())
+            .thenComparing(e -> e.scope().toLowerCase(Locale.ROOT))
+            .thenComparing(e -> e.description().toLowerCase(Locale.ROOT));
+
+    private final ChangelogConfig config;
+    private @Nullable Version version;
+    private @Nullable Version previousVersion;
+    private @Nullable LocalDate date;
+    private String tag = "";
+    private String previousTag = "";
+    private List<Commit> commits = List.of();
+    private boolean called;
+
+    ReleaseNotesCommand(ChangelogConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Sets the version released (required).
+     *
+     * @param version the version
+     * @return this command
+     */
+    public ReleaseNotesCommand version(Version version) {
+        this.version = Checks.notNull(version, "version");
+        return this;
+    }
+
+    /**
+     * Sets the previous version (optional; none for a first release).
+     *
+     * @param previousVersion the previous version
+     * @return this command
+     */
+    public ReleaseNotesCommand previousVersion(Version previousVersion) {
+        this.previousVersion = Checks.notNull(previousVersion, "previousVersion");
+        return this;
+    }
+
+    /**
+     * Sets the release date (required).
+     *
+     * @param date the date
+     * @return this command
+     */
+    public ReleaseNotesCommand date(LocalDate date) {
+        this.date = Checks.notNull(date, "date");
+        return this;
+    }
+
+    /**
+     * Sets this release's tag name, used in the compare link.
+     *
+     * @param tag such as {@code v2.2.0}
+     * @return this command
+     */
+    public ReleaseNotesCommand tag(String tag) {
+        ChangelogConfig.checkTag(tag);
+        this.tag = tag;
+        return this;
+    }
+
+    /**
+     * Sets the previous release's tag name, used in the compare link.
+     *
+     * @param previousTag such as {@code v2.1.1}
+     * @return this command
+     */
+    public ReleaseNotesCommand previousTag(String previousTag) {
+        ChangelogConfig.checkTag(previousTag);
+        this.previousTag = previousTag;
+        return this;
+    }
+
+    /**
+     * Sets the commits of the range, newest first as git gives them; each commit once.
+     *
+     * @param commits the commits
+     * @return this command
+     */
+    public ReleaseNotesCommand commits(List<Commit> commits) {
+        this.commits = Checks.listCopy(commits, "commits");
+        return this;
+    }
+
+    /**
+     * Makes the notes.
+     *
+     * @return the notes; every commit given is in one entry or in {@link ReleaseNotes#excluded()}
+     * @throws InvalidInputException when the version or date is missing, or a commit id appears twice
+     * @throws ReleaseException when the command already ran
+     */
+    public ReleaseNotes call() {
+        if (called) {
+            throw new ReleaseException(Messages.COMMAND_USED);
+        }
+        called = true;
+        Version v = version;
+        LocalDate d = date;
+        if (v == null) {
+            throw new InvalidInputException("release notes request", "", Messages.VERSION_SET);
+        }
+        if (d == null) {
+            throw new InvalidInputException("release notes request", "", Messages.DATE_SET);
+        }
+        Set<String> ids = new HashSet<>();
+        for (Commit commit : commits) {
+            if (!ids.add(commit.id())) {
+                throw new InvalidInputException("commit id", commit.id(), Messages.UNIQUE_COMMITS);
+            }
+        }
+
+        Map<ChangeKey, List<Member>> units = new LinkedHashMap<>();
+        Map<String, Exclusion> exclusions = new HashMap<>();
+        for (Commit commit : commits) {
+            // Java 17: no pattern matching for switch yet, hence the instanceof chain.
+            CommitMessage message = commit.message();
+            if (message instanceof ConventionalCommit c) {
+                add(units, new Member(commit, c.normalizedType(), c.scope(), c.description(), c.breakingChanges()));
+            } else if (message instanceof RevertCommit r) {
+                add(units, new Member(commit, "revert", "", revertDescription(commit, r), List.of()));
+            } else if (message instanceof MergeCommit) {
+                exclusions.put(commit.id(), Exclusion.MERGE);
+            } else {
+                exclusions.put(commit.id(), Exclusion.NON_CONVENTIONAL);
+            }
+        }
+
+        Map<String, List<Entry>> byType = new LinkedHashMap<>();
+        config.types().forEach(t -> byType.put(t, new ArrayList<>()));
+        for (Map.Entry<ChangeKey, List<Member>> unit : units.entrySet()) {
+            String type = unit.getKey().type();
+            List<Member> members = unit.getValue();
+            boolean breaking = members.stream().anyMatch(m -> !m.notes().isEmpty());
+            boolean known = config.findTitle(type).isPresent();
+            if (breaking || (known && !config.isHidden(type))) {
+                byType.computeIfAbsent(type, t -> new ArrayList<>()).add(entry(type, members));
+            } else {
+                Exclusion reason = known ? Exclusion.HIDDEN_TYPE : Exclusion.UNKNOWN_TYPE;
+                members.forEach(m -> exclusions.put(m.commit().id(), reason));
+            }
+        }
+
+        List<Section> sections = new ArrayList<>();
+        byType.forEach((type, entries) -> {
+            if (!entries.isEmpty()) {
+                entries.sort(ORDER);
+                sections.add(new Section(type, config.findTitle(type).orElse(type), entries));
+            }
+        });
+        List<ExcludedCommit> excluded = new ArrayList<>();
+        for (Commit commit : commits) {
+            Exclusion reason = exclusions.get(commit.id());
+            if (reason != null) {
+                excluded.add(new ExcludedCommit(commit, reason));
+            }
+        }
+
+        ReleaseNotes.Builder notes = ReleaseNotes.builder().version(v).date(d).sections(sections).excluded(excluded);
+        if (previousVersion != null) {
+            notes.previousVersion(previousVersion);
+        }
+        if (!tag.isEmpty() && !previousTag.isEmpty()) {
+            config.compareLink(previousTag, tag).ifPresent(notes::compareLink);
+        }
+        return notes.build();
+    }
+
+    private static void add(Map<ChangeKey, List<Member>> units, Member member) {
+        ChangeKey key = new ChangeKey(member.type(), member.scope().strip().toLowerCase(Locale.ROOT),
+                normalise(member.description()));
+        units.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
+    }
+
+    private static String revertDescription(Commit commit, RevertCommit revert) {
+        if (!revert.revertedSubject().isBlank()) {
+            return revert.revertedSubject().strip();
+        }
+        return revert.subject().isBlank() ? "revert " + commit.shortId() : revert.subject().strip();
+    }
+
+    static String normalise(String description) {
+        String withoutPr = PR_SUFFIX.matcher(description).replaceFirst("");
+        return SPACES.matcher(withoutPr).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private Entry entry(String type, List<Member> members) {
+        // The squashed commit on the main line usually carries the pull-request reference, which
+        // readers want to see; otherwise the newest commit speaks for the unit.
+        Member shown = members.stream()
+                .filter(m -> PR_SUFFIX.matcher(m.description()).find())
+                .findFirst()
+                .orElse(members.get(0));
+        List<CommitRef> refs = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
+        for (Member m : members) {
+            refs.add(new CommitRef(m.commit().id(), config.commitLink(m.commit().id()).orElse("")));
+            notes.addAll(m.notes());
+        }
+        return new Entry(type, shown.scope(), shown.description(), refs, List.copyOf(notes));
+    }
+
+    /** The identity of a unit of change (see {@link Entry}). */
+    private record ChangeKey(String type, String scope, String description) {
+    }
+
+    private record Member(Commit commit, String type, String scope, String description, List<String> notes) {
+    }
+}
