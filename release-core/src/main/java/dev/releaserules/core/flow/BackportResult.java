@@ -1,0 +1,61 @@
+package dev.releaserules.core.flow;
+
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.version.Version;
+import java.util.List;
+
+/** What a backport did: a pull request bringing the release back, or a conflict that changed nothing. */
+public sealed interface BackportResult {
+
+    /**
+     * The backport branch was created, {@code main} merged into it, and its pull request opened.
+     *
+     * @param version the released version
+     * @param branch the backport branch
+     * @param mergeCommit the merge commit; empty in a dry run
+     * @param pullRequest the pull request number; 0 in a dry run
+     * @param plan the steps
+     * @param dryRun whether nothing was changed
+     */
+    record Created(Version version, String branch, String mergeCommit, int pullRequest, Plan plan, boolean dryRun)
+            implements BackportResult {
+        /**
+         * Validates the parts.
+         *
+         * @param version the version
+         * @param branch the branch
+         * @param mergeCommit the merge commit, or empty
+         * @param pullRequest the pull request, or 0
+         * @param plan the plan
+         * @param dryRun whether it was a dry run
+         */
+        public Created {
+            Checks.notNull(version, "version");
+            Checks.notBlank(branch, "branch");
+            Checks.notNull(mergeCommit, "mergeCommit");
+            Checks.notNull(plan, "plan");
+        }
+    }
+
+    /**
+     * Merging conflicted; no branch, commit or pull request was left behind.
+     *
+     * @param version the released version
+     * @param paths the conflicting paths
+     * @param message what to do
+     */
+    record Conflicted(Version version, List<String> paths, String message) implements BackportResult {
+        /**
+         * Validates the parts.
+         *
+         * @param version the version
+         * @param paths the paths
+         * @param message the message
+         */
+        public Conflicted {
+            Checks.notNull(version, "version");
+            paths = Checks.listCopy(paths, "paths");
+            Checks.notBlank(message, "message");
+        }
+    }
+}

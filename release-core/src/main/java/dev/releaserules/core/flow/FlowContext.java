@@ -1,0 +1,106 @@
+package dev.releaserules.core.flow;
+
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.spi.Hosting;
+import dev.releaserules.core.spi.Identity;
+import dev.releaserules.core.spi.ReleaseListener;
+import dev.releaserules.core.spi.RepositoryException;
+import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.core.version.ReleaseTag;
+import dev.releaserules.core.version.Version;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What every flow command shares: the ports, the rules, the identity, the clock and the listeners. */
+final class FlowContext {
+    private static final Logger LOG = LoggerFactory.getLogger(ReleaseFlow.class);
+
+    final SourceRepository repository;
+    private final Hosting hosting;
+    final QuickReleaseRules rules;
+    final Identity identity;
+    final Clock clock;
+    private final List<ReleaseListener> listeners;
+
+    FlowContext(SourceRepository repository, Hosting hosting, QuickReleaseRules rules, Identity identity, Clock clock,
+            List<ReleaseListener> listeners) {
+        this.repository = repository;
+        this.hosting = hosting;
+        this.rules = rules;
+        this.identity = identity;
+        this.clock = clock;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    Hosting hosting() {
+        if (hosting == null) {
+            throw new ReleaseException("this step opens pull requests or triggers workflows: configure a Hosting "
+                    + "port with ReleaseFlow.builder().hosting(...)");
+        }
+        return hosting;
+    }
+
+    Optional<Hosting> findHosting() {
+        return Optional.ofNullable(hosting);
+    }
+
+    /** Delivers an event to every listener; a failing listener never fails the step that emitted it. */
+    void emit(ReleaseEvent event) {
+        for (ReleaseListener listener : listeners) {
+            try {
+                listener.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Listener {} failed on event {}: {}", listener.getClass().getName(), event.type().wireName(),
+                        e.toString());
+            }
+        }
+    }
+
+    void requireFullHistory() {
+        if (repository.isShallow()) {
+            throw new RepositoryException(RepositoryException.Reason.SHALLOW_CLONE, FlowMessages.shallow());
+        }
+    }
+
+    void requireClean(boolean allowDirty) {
+        if (!allowDirty && !repository.isClean()) {
+            throw new RepositoryException(RepositoryException.Reason.DIRTY_WORK_TREE, FlowMessages.dirty());
+        }
+    }
+
+    String requireBranchOrCurrent(String branch) {
+        if (branch != null) {
+            return RefNames.requireValid(branch);
+        }
+        return repository.currentBranch().orElseThrow(() -> new RepositoryException(
+                RepositoryException.Reason.DETACHED_HEAD, FlowMessages.detached()));
+    }
+
+    /** Reads the version file at a revision (R-V1): missing or malformed files are refused. */
+    Version versionAt(String revision) {
+        String path = rules.versionFile().path();
+        String content = repository.readFile(revision, path).orElseThrow(() ->
+                new dev.releaserules.core.RuleViolationException("R-V1", FlowMessages.versionFileMissing(path, revision)));
+        return rules.versionFile().parse(content);
+    }
+
+    /** The release tag with the highest precedence below a version: the previous release's boundary. */
+    Optional<ReleaseTag> previousRelease(Version below) {
+        List<String> names = repository.tags().stream().map(dev.releaserules.core.spi.TagRef::name).toList();
+        return rules.tagFormat().latest(names.stream()
+                .filter(n -> rules.tagFormat().findVersion(n).map(v -> v.compareTo(below) < 0).orElse(false))
+                .toList(), false);
+    }
+
+    static String headsRef(String branch) {
+        return "refs/heads/" + branch;
+    }
+
+    static String tagsRef(String tag) {
+        return "refs/tags/" + tag;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.releaserules.core.flow;
+
+import dev.releaserules.core.internal.Texts;
+import dev.releaserules.core.version.Version;
+import java.util.List;
+
+/** Every message the flow writes, in one place so tests can assert on them and they stay consistent. */
+final class FlowMessages {
+    static final String REF_NAME = "a valid git ref name";
+    static final String BRANCH_NAME = "a branch named release/vX.Y.Z or hotfix/vX.Y.Z";
+
+    private FlowMessages() {
+    }
+
+    static String versionFileMissing(String path, String revision) {
+        return "version file " + path + " does not exist at " + revision
+                + "; it is the single source of truth for the version";
+    }
+
+    static String shallow() {
+        return "the repository is a shallow clone: tags and commit ranges would be wrong; fetch the full history "
+                + "(git fetch --unshallow) first";
+    }
+
+    static String dirty() {
+        return "the work tree has uncommitted changes; commit or stash them, or allow a dirty work tree explicitly";
+    }
+
+    static String detached() {
+        return "HEAD is detached; name the branch explicitly or check one out";
+    }
+
+    static String alreadyPrepared(Version version, String what) {
+        return "release " + version + " is already prepared (" + what + "); nothing was changed. The version was "
+                + "chosen once and is not incremented again";
+    }
+
+    static String partiallyPublished(Version version, String what) {
+        return "release " + version + " is half published on the remote (" + what + "); fix the remote by hand: "
+                + "nothing was changed";
+    }
+
+    static String localMismatch(Version version, String what) {
+        return "release " + version + " exists locally but does not match what prepare would make (" + what
+                + "); delete the local refs or finish by hand: nothing was changed";
+    }
+
+    static String tagMissing(String tag) {
+        return "tag " + Texts.quote(tag) + " does not exist; it is created by prepare before any pull request";
+    }
+
+    static String alreadyTriggered(Version version, String marker) {
+        return "the production release of " + version + " was already triggered (" + marker
+                + " exists); a version is deployed exactly once";
+    }
+
+    static String versionMismatch(String branch, Version fromBranch, String path, Version fromFile) {
+        return "branch " + branch + " names version " + fromBranch + " but " + path + " on it holds " + fromFile;
+    }
+
+    static String conflict(List<String> paths) {
+        return "merging main into the backport branch conflicts in " + paths + "; nothing was changed, resolve by hand";
+    }
+
+    static String usedTwice(String command) {
+        return "this " + command + " command was already called; commands are single use, ask the flow for a new one";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.releaserules.core.flow;
+
+import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.version.Version;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides the staging deployment of a push to {@code release/**} or the development branch
+ * (R-V5, R-S1): skip when the head commit's message mentions "backport" in any case, else deploy
+ * the version file's version as {@code X.Y.Z-rc.<epoch seconds>} from the clock. On a release
+ * branch the branch name and the version file must agree. Reads only; single use.
+ */
+public final class StagingCommand {
+    private final FlowContext context;
+    private final SingleUse once = new SingleUse("staging");
+    private String branch;
+
+    StagingCommand(FlowContext context) {
+        this.context = context;
+    }
+
+    /**
+     * The pushed branch; the checked-out branch unless set (refused when HEAD is detached).
+     *
+     * @param name the branch
+     * @return this command
+     */
+    public StagingCommand branch(String name) {
+        this.branch = RefNames.requireValid(name);
+        return this;
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @return deploy with the staging version, or skip with the reason
+     * @throws dev.releaserules.core.RuleViolationException R-V1 when the version file is missing,
+     *     R-V5 when a release branch and its version file disagree
+     * @throws dev.releaserules.core.spi.RepositoryException when HEAD is detached and no branch was named
+     */
+    public StagingDecision call() {
+        once.markCalled();
+        String name = context.requireBranchOrCurrent(branch);
+        Optional<FlowBranch> flowBranch = context.rules.branchNames().findReleaseOrHotfix(name);
+        boolean releaseBranch = flowBranch.map(b -> b.kind() == BranchKind.RELEASE).orElse(false);
+        if (!releaseBranch && !name.equals(context.rules.developBranch())) {
+            return new StagingDecision.Skip(name, "only pushes to release/** and " + context.rules.developBranch()
+                    + " deploy to staging");
+        }
+        Commit head = context.repository.readCommit(FlowContext.headsRef(name));
+        if (head.message().raw().toLowerCase(Locale.ROOT).contains("backport")) {
+            return new StagingDecision.Skip(name, "head commit " + head.shortId()
+                    + " is a backport (R-S1): it was deployed already");
+        }
+        Version version = context.versionAt(FlowContext.headsRef(name));
+        if (flowBranch.isPresent() && !flowBranch.get().version().equals(version)) {
+            throw new dev.releaserules.core.RuleViolationException("R-V5", FlowMessages.versionMismatch(name,
+                    flowBranch.get().version(), context.rules.versionFile().path(), version));
+        }
+        return new StagingDecision.Deploy(version.toStaging(context.clock.instant()), name, head.id());
+    }
+}
