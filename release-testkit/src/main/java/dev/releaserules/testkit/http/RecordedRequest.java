@@ -1,6 +1,5 @@
 package dev.releaserules.testkit.http;
 
-import dev.releaserules.core.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +25,10 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
      * @param body the body bytes
      */
     public RecordedRequest {
-        Checks.notBlank(method, "method");
-        Checks.notNull(path, "path");
-        headers = Checks.mapCopy(headers, "headers");
-        body = Checks.notNull(body, "body").clone();
+        Args.notBlank(method, "method");
+        Args.notNull(path, "path");
+        headers = Args.mapCopy(headers, "headers");
+        body = Args.notNull(body, "body").clone();
     }
 
     /**
@@ -58,7 +57,7 @@ public record RecordedRequest(String method, String path, Map<String, List<Strin
      * @return the value, or empty when the request has no such header
      */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(Checks.notNull(name, "name").toLowerCase(Locale.ROOT));
+        List<String> values = headers.get(Args.notNull(name, "name").toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 

@@ -3,7 +3,6 @@ package dev.releaserules.testkit.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.releaserules.core.ReleaseException;
-import dev.releaserules.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -97,7 +96,7 @@ public final class RecordingServer implements AutoCloseable {
      * @return the URI
      */
     public URI uri(String path) {
-        Checks.notNull(path, "path");
+        Args.notNull(path, "path");
         if (!path.startsWith("/")) {
             throw new dev.releaserules.core.InvalidInputException("path", path, "an absolute path starting with /");
         }
@@ -113,7 +112,7 @@ public final class RecordingServer implements AutoCloseable {
     public RecordingServer enqueue(ScriptedResponse... responses) {
         synchronized (this) {
             for (ScriptedResponse response : responses) {
-                script.addLast(Checks.notNull(response, "response"));
+                script.addLast(Args.notNull(response, "response"));
             }
         }
         return this;
@@ -127,7 +126,7 @@ public final class RecordingServer implements AutoCloseable {
      */
     public RecordingServer respondByDefault(ScriptedResponse response) {
         synchronized (this) {
-            fallback = Checks.notNull(response, "response");
+            fallback = Args.notNull(response, "response");
         }
         return this;
     }

@@ -1,6 +1,5 @@
 package dev.releaserules.testkit.http;
 
-import dev.releaserules.core.internal.Checks;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,9 +30,9 @@ public record ScriptedResponse(int status, Map<String, String> headers, String b
             throw new dev.releaserules.core.InvalidInputException("HTTP status", Integer.toString(status),
                     "a status code from 100 to 599");
         }
-        headers = Checks.mapCopy(headers, "headers");
-        Checks.notNull(body, "body");
-        Checks.notNull(delay, "delay");
+        headers = Args.mapCopy(headers, "headers");
+        Args.notNull(body, "body");
+        Args.notNull(delay, "delay");
         if (delay.isNegative()) {
             throw new dev.releaserules.core.InvalidInputException("delay", delay.toString(), "zero or positive");
         }
@@ -97,7 +96,7 @@ public record ScriptedResponse(int status, Map<String, String> headers, String b
      */
     public ScriptedResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
-        more.put(Checks.notBlank(name, "name"), Checks.notNull(value, "value"));
+        more.put(Args.notBlank(name, "name"), Args.notNull(value, "value"));
         return new ScriptedResponse(status, more, body, delay, closeWithoutAnswer);
     }
 
