@@ -42,7 +42,23 @@ public final class HttpPoster {
     public HttpPoster(HttpTransport transport, String kind, List<Secret> secrets) {
         this.transport = transport;
         this.kind = kind;
-        this.secrets = List.copyOf(secrets);
+        List<Secret> all = new java.util.ArrayList<>(secrets);
+        for (Secret secret : secrets) {
+            pathOf(secret).ifPresent(all::add);
+        }
+        this.secrets = List.copyOf(all);
+    }
+
+    // A server may echo the path of a webhook URL in an error body; for Slack and Discord that path is the secret.
+    private static java.util.Optional<Secret> pathOf(Secret secret) {
+        try {
+            URI uri = URI.create(secret.reveal());
+            String path = uri.getRawPath();
+            return uri.getHost() != null && path != null && path.length() >= 8
+                    ? java.util.Optional.of(Secret.of(path)) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**
