@@ -6,7 +6,7 @@
  */
 module dev.releaserules.notify {
     requires transitive dev.releaserules.core;
-    requires java.net.http;
+    requires transitive java.net.http;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;

@@ -155,7 +155,7 @@ public final class DirectoryOutboxStore implements OutboxStore {
 
     private static Notification fromJson(JsonNode node) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        node.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
+        node.path("attributes").properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
         return new Notification(EventType.byWireName(node.path("type").asText()),
                 Instant.parse(node.path("time").asText()),
                 Priority.valueOf(node.path("priority").asText().toUpperCase(Locale.ROOT)), attributes,

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,7 +121,7 @@ public final class RoutingFile {
         unknownKeys("", root, TOP_KEYS);
         JsonNode channelsNode = root.path("channels");
         if (channelsNode.isObject()) {
-            channelsNode.fields().forEachRemaining(entry -> readChannel(entry.getKey(), entry.getValue()));
+            channelsNode.properties().forEach(entry -> readChannel(entry.getKey(), entry.getValue()));
         } else if (!channelsNode.isMissingNode()) {
             problem("channels", Messages.expected("channels", "a mapping of channel name to settings"));
         }
@@ -198,8 +197,7 @@ public final class RoutingFile {
         }
         JsonNode headers = node.path("headers");
         if (headers.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = headers.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> header = it.next();
+            for (Map.Entry<String, JsonNode> header : headers.properties()) {
                 Secret value = secret(entry, "headers." + header.getKey(), header.getValue());
                 if (value != null) {
                     try {
