@@ -1,0 +1,148 @@
+package dev.releaserules.notify;
+
+import dev.releaserules.core.event.EventType;
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.notify.internal.DefaultTemplates;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message template with {@code {placeholder}} slots, such as
+ * {@code "Sign-off required for {component} in release {release_id}"} (R-NT).
+ *
+ * <p>A placeholder is {@code {}, a name of lower-case letters, digits and underscores starting
+ * with a letter, and {@code }}; any other brace is literal text. Templates are plain text: each
+ * channel escapes the rendered text for its own markup, so attribute values can never inject it.
+ *
+ * @param source the template text
+ */
+public record Template(String source) {
+
+    /**
+     * Validates the source.
+     *
+     * @param source the template text
+     */
+    public Template {
+        Checks.notNull(source, "template");
+    }
+
+    /**
+     * A template from its text.
+     *
+     * @param source the template text
+     * @return the template
+     */
+    public static Template of(String source) {
+        return new Template(source);
+    }
+
+    /**
+     * The built-in template for an event type: a one-line summary using the type's placeholders.
+     *
+     * @param type the event type
+     * @return the default template; its placeholders are all allowed for {@code type}
+     */
+    public static Template defaultFor(EventType type) {
+        return new Template(DefaultTemplates.of(Checks.notNull(type, "type")));
+    }
+
+    /**
+     * The placeholder names the template uses, in order of first use.
+     *
+     * @return the names, without braces
+     */
+    public List<String> placeholders() {
+        Set<String> names = new LinkedHashSet<>();
+        scan((literal, name) -> {
+            if (name != null) {
+                names.add(name);
+            }
+        });
+        return List.copyOf(names);
+    }
+
+    /**
+     * The placeholders this template uses that events of a type do not provide.
+     *
+     * @param type the event type
+     * @return the unknown names, empty when the template fits the type
+     */
+    public List<String> unknownPlaceholders(EventType type) {
+        Set<String> allowed = Checks.notNull(type, "type").allowedPlaceholders();
+        List<String> unknown = new ArrayList<>();
+        for (String name : placeholders()) {
+            if (!allowed.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
+    }
+
+    /**
+     * Fills the placeholders. A placeholder missing from {@code values} stays as written, so a
+     * rendering never fails; configuration loading refuses such templates beforehand.
+     *
+     * @param values text per placeholder name
+     * @return the rendered text
+     */
+    public String render(Map<String, String> values) {
+        Checks.notNull(values, "values");
+        StringBuilder out = new StringBuilder(source.length() + 64);
+        scan((literal, name) -> {
+            if (name == null) {
+                out.append(literal);
+            } else {
+                String value = values.get(name);
+                out.append(value != null ? value : literal);
+            }
+        });
+        return out.toString();
+    }
+
+    private interface Part {
+        void accept(String literal, @Nullable String name);
+    }
+
+    private void scan(Part part) {
+        int i = 0;
+        int literalStart = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (c == '{') {
+                int end = nameEnd(i + 1);
+                if (end > i + 1 && end < source.length() && source.charAt(end) == '}') {
+                    if (literalStart < i) {
+                        part.accept(source.substring(literalStart, i), null);
+                    }
+                    part.accept(source.substring(i, end + 1), source.substring(i + 1, end));
+                    i = end + 1;
+                    literalStart = i;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (literalStart < source.length()) {
+            part.accept(source.substring(literalStart), null);
+        }
+    }
+
+    private int nameEnd(int start) {
+        int i = start;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z';
+            boolean other = (c >= '0' && c <= '9') || c == '_';
+            if (!(letter || (other && i > start))) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+}

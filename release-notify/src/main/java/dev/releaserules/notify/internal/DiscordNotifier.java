@@ -1,0 +1,52 @@
+package dev.releaserules.notify.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.releaserules.core.spi.DeliveryResult;
+import dev.releaserules.core.spi.Notification;
+import dev.releaserules.core.spi.Notifier;
+import dev.releaserules.notify.HttpTransport;
+import dev.releaserules.notify.Secret;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Discord webhook: the text as {@code content} (cut to Discord's 2000 characters) with
+ * {@code allowed_mentions} empty, so no user text can ping {@code @everyone}. The smallest example
+ * of a channel: a payload and the shared {@link HttpPoster}.
+ */
+public final class DiscordNotifier implements Notifier {
+    /** Discord's limit for {@code content}. */
+    public static final int CONTENT_LIMIT = 2000;
+
+    private final Secret webhook;
+    private final HttpPoster poster;
+
+    /**
+     * Creates the notifier.
+     *
+     * @param webhook the Discord webhook URL
+     * @param transport the HTTP transport
+     */
+    public DiscordNotifier(Secret webhook, HttpTransport transport) {
+        this.webhook = webhook;
+        this.poster = new HttpPoster(transport, kind(), List.of(webhook));
+    }
+
+    @Override
+    public String kind() {
+        return "discord";
+    }
+
+    @Override
+    public DeliveryResult deliver(Notification notification) {
+        ObjectNode body = Json.object();
+        body.put("content", Escaping.truncate(notification.text(), CONTENT_LIMIT));
+        body.putObject("allowed_mentions").putArray("parse");
+        return poster.post(notification, webhook, Json.write(body), Map.of(), AnswerCheck.byStatus());
+    }
+
+    @Override
+    public String toString() {
+        return "DiscordNotifier[webhook=" + webhook + "]";
+    }
+}

@@ -1,0 +1,122 @@
+package dev.releaserules.testkit.http;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One answer the {@link RecordingServer} gives to the next request.
+ *
+ * @param status the HTTP status code (100 to 599), ignored when {@code closeWithoutAnswer} is true
+ * @param headers response headers, one value each
+ * @param body the response body as UTF-8 text
+ * @param delay how long the server waits before answering; {@link Duration#ZERO} for no wait
+ * @param closeWithoutAnswer true to close the connection without any answer, as a crashed peer would
+ */
+public record ScriptedResponse(int status, Map<String, String> headers, String body, Duration delay,
+        boolean closeWithoutAnswer) {
+
+    /**
+     * Validates and copies the fields.
+     *
+     * @param status the HTTP status code
+     * @param headers the response headers
+     * @param body the body
+     * @param delay the delay before answering
+     * @param closeWithoutAnswer whether to close the connection without answering
+     */
+    public ScriptedResponse {
+        if (status < 100 || status > 599) {
+            throw new dev.releaserules.core.InvalidInputException("HTTP status", Integer.toString(status),
+                    "a status code from 100 to 599");
+        }
+        headers = Args.mapCopy(headers, "headers");
+        Args.notNull(body, "body");
+        Args.notNull(delay, "delay");
+        if (delay.isNegative()) {
+            throw new dev.releaserules.core.InvalidInputException("delay", delay.toString(), "zero or positive");
+        }
+    }
+
+    /**
+     * An answer with a status and an empty body.
+     *
+     * @param status the HTTP status code
+     * @return the answer
+     */
+    public static ScriptedResponse status(int status) {
+        return new ScriptedResponse(status, Map.of(), "", Duration.ZERO, false);
+    }
+
+    /**
+     * A 200 answer with a body.
+     *
+     * @param body the body
+     * @return the answer
+     */
+    public static ScriptedResponse ok(String body) {
+        return new ScriptedResponse(200, Map.of(), body, Duration.ZERO, false);
+    }
+
+    /**
+     * A 200 answer with a JSON body and a {@code Content-Type: application/json} header.
+     *
+     * @param json the JSON text
+     * @return the answer
+     */
+    public static ScriptedResponse json(String json) {
+        return new ScriptedResponse(200, Map.of("Content-Type", "application/json"), json, Duration.ZERO, false);
+    }
+
+    /**
+     * An answer that closes the connection without sending anything.
+     *
+     * @return the answer
+     */
+    public static ScriptedResponse disconnect() {
+        return new ScriptedResponse(500, Map.of(), "", Duration.ZERO, true);
+    }
+
+    /**
+     * A copy with another status.
+     *
+     * @param newStatus the HTTP status code
+     * @return the copy
+     */
+    public ScriptedResponse withStatus(int newStatus) {
+        return new ScriptedResponse(newStatus, headers, body, delay, closeWithoutAnswer);
+    }
+
+    /**
+     * A copy with one more header.
+     *
+     * @param name the header name
+     * @param value the header value
+     * @return the copy
+     */
+    public ScriptedResponse withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(Args.notBlank(name, "name"), Args.notNull(value, "value"));
+        return new ScriptedResponse(status, more, body, delay, closeWithoutAnswer);
+    }
+
+    /**
+     * A copy with another body.
+     *
+     * @param newBody the body
+     * @return the copy
+     */
+    public ScriptedResponse withBody(String newBody) {
+        return new ScriptedResponse(status, headers, newBody, delay, closeWithoutAnswer);
+    }
+
+    /**
+     * A copy that waits before answering.
+     *
+     * @param newDelay the delay
+     * @return the copy
+     */
+    public ScriptedResponse withDelay(Duration newDelay) {
+        return new ScriptedResponse(status, headers, body, newDelay, closeWithoutAnswer);
+    }
+}
