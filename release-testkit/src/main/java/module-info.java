@@ -1,0 +1,14 @@
+/**
+ * Test support for Release Rules and its users: real temporary git repositories with a bare origin
+ * and a ticking clock ({@code dev.releaserules.testkit.git}), and an in-memory hosting port
+ * ({@code dev.releaserules.testkit.hosting}).
+ */
+@SuppressWarnings("requires-transitive-automatic")
+module dev.releaserules.testkit {
+    requires transitive dev.releaserules.core;
+    // TempGitRepository hands out its JGit Repository, so JGit is part of this module's API.
+    requires transitive org.eclipse.jgit;
+
+    exports dev.releaserules.testkit.git;
+    exports dev.releaserules.testkit.hosting;
+}
