@@ -2,7 +2,6 @@ package dev.releaserules.testkit.git;
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
-import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.Identity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +113,7 @@ public final class TempGitRepository implements AutoCloseable {
          * @return this builder
          */
         public Builder initialBranch(String branch) {
-            this.initialBranch = Checks.notBlank(branch, "initialBranch");
+            this.initialBranch = Args.notBlank(branch, "initialBranch");
             return this;
         }
 
@@ -136,7 +135,7 @@ public final class TempGitRepository implements AutoCloseable {
          * @return this builder
          */
         public Builder clock(TickingClock clock) {
-            this.clock = Checks.notNull(clock, "clock");
+            this.clock = Args.notNull(clock, "clock");
             return this;
         }
 
@@ -147,7 +146,7 @@ public final class TempGitRepository implements AutoCloseable {
          * @return this builder
          */
         public Builder author(Identity author) {
-            this.author = Checks.notNull(author, "author");
+            this.author = Args.notNull(author, "author");
             return this;
         }
 
@@ -238,7 +237,7 @@ public final class TempGitRepository implements AutoCloseable {
     }
 
     private TempGitRepository cloneOrigin(Identity cloneAuthor, int depth) {
-        Checks.notNull(cloneAuthor, "author");
+        Args.notNull(cloneAuthor, "author");
         Path originDir = origin();
         Path cloneDirectory = createTempDirectory();
         Path cloneWorkTree = cloneDirectory.resolve("work");
@@ -268,8 +267,8 @@ public final class TempGitRepository implements AutoCloseable {
      * @return this repository
      */
     public TempGitRepository commit(String message, Map<String, String> files) {
-        Checks.notNull(message, "message");
-        Map<String, String> sorted = new TreeMap<>(Checks.mapCopy(files, "files"));
+        Args.notNull(message, "message");
+        Map<String, String> sorted = new TreeMap<>(Args.mapCopy(files, "files"));
         try {
             for (Map.Entry<String, String> file : sorted.entrySet()) {
                 writeWorkTreeFile(file.getKey(), file.getValue());
@@ -301,7 +300,7 @@ public final class TempGitRepository implements AutoCloseable {
     public TempGitRepository remove(String message, String... paths) {
         try {
             for (String path : paths) {
-                git.rm().addFilepattern(Checks.notBlank(path, "path")).call();
+                git.rm().addFilepattern(Args.notBlank(path, "path")).call();
             }
             return commitStaged(message);
         } catch (GitAPIException e) {
@@ -319,9 +318,9 @@ public final class TempGitRepository implements AutoCloseable {
      */
     public TempGitRepository rename(String message, String from, String to) {
         try {
-            Path target = workTree.resolve(Checks.notBlank(to, "to"));
+            Path target = workTree.resolve(Args.notBlank(to, "to"));
             Files.createDirectories(target.getParent());
-            Files.move(workTree.resolve(Checks.notBlank(from, "from")), target);
+            Files.move(workTree.resolve(Args.notBlank(from, "from")), target);
             git.rm().setCached(true).addFilepattern(from).call();
             git.add().addFilepattern(to).call();
             return commitStaged(message);
@@ -351,7 +350,7 @@ public final class TempGitRepository implements AutoCloseable {
      */
     public TempGitRepository write(String path, String content) {
         try {
-            writeWorkTreeFile(path, Checks.notNull(content, "content"));
+            writeWorkTreeFile(path, Args.notNull(content, "content"));
             return this;
         } catch (IOException e) {
             throw failure("write " + path, e);
@@ -359,7 +358,7 @@ public final class TempGitRepository implements AutoCloseable {
     }
 
     private void writeWorkTreeFile(String path, String content) throws IOException {
-        Path file = workTree.resolve(Checks.notBlank(path, "path")).normalize();
+        Path file = workTree.resolve(Args.notBlank(path, "path")).normalize();
         if (!file.startsWith(workTree)) {
             throw new InvalidInputException("file path", path, "a path inside the work tree");
         }
@@ -386,7 +385,7 @@ public final class TempGitRepository implements AutoCloseable {
      */
     public TempGitRepository tag(String name, String revision) {
         try {
-            git.tag().setName(Checks.notBlank(name, "tag")).setAnnotated(true).setMessage("Release " + name + "\n")
+            git.tag().setName(Args.notBlank(name, "tag")).setAnnotated(true).setMessage("Release " + name + "\n")
                     .setTagger(nextIdent()).setObjectId(git.getRepository().parseCommit(resolve(revision)))
                     .setSigned(false).call();
             return this;
@@ -414,7 +413,7 @@ public final class TempGitRepository implements AutoCloseable {
      * @return this repository
      */
     public TempGitRepository lightweightTag(String name, String revision) {
-        return createRef(Constants.R_TAGS + Checks.notBlank(name, "tag"), revision);
+        return createRef(Constants.R_TAGS + Args.notBlank(name, "tag"), revision);
     }
 
     /**
@@ -435,7 +434,7 @@ public final class TempGitRepository implements AutoCloseable {
      * @return this repository
      */
     public TempGitRepository branch(String name, String revision) {
-        return createRef(Constants.R_HEADS + Checks.notBlank(name, "branch"), revision);
+        return createRef(Constants.R_HEADS + Args.notBlank(name, "branch"), revision);
     }
 
     private TempGitRepository createRef(String refName, String revision) {
@@ -461,7 +460,7 @@ public final class TempGitRepository implements AutoCloseable {
      */
     public TempGitRepository checkout(String branch) {
         try {
-            git.checkout().setName(Checks.notBlank(branch, "branch")).call();
+            git.checkout().setName(Args.notBlank(branch, "branch")).call();
             return this;
         } catch (GitAPIException e) {
             throw failure("check out " + branch, e);
@@ -519,13 +518,13 @@ public final class TempGitRepository implements AutoCloseable {
         try {
             // Merge without committing, then commit ourselves: MergeCommand would date the commit by
             // the system clock and sign it as the configured user.
-            MergeResult result = git.merge().include(git.getRepository().resolve(Checks.notBlank(branch, "branch")))
+            MergeResult result = git.merge().include(git.getRepository().resolve(Args.notBlank(branch, "branch")))
                     .setFastForward(MergeCommand.FastForwardMode.NO_FF).setSquash(squash).setCommit(false).call();
             if (!result.getMergeStatus().isSuccessful()) {
                 throw new ReleaseException("Merging " + branch + " failed: " + result.getMergeStatus()
                         + (result.getConflicts() != null ? " " + new TreeMap<>(result.getConflicts()).keySet() : ""));
             }
-            return commitStaged(Checks.notNull(message, "message"));
+            return commitStaged(Args.notNull(message, "message"));
         } catch (GitAPIException | IOException e) {
             throw failure("merge " + branch, e);
         }
@@ -540,7 +539,7 @@ public final class TempGitRepository implements AutoCloseable {
     public TempGitRepository push(String... refNames) {
         List<RefSpec> specs = new ArrayList<>();
         for (String name : refNames) {
-            specs.add(new RefSpec(Checks.notBlank(name, "ref name") + ":" + name));
+            specs.add(new RefSpec(Args.notBlank(name, "ref name") + ":" + name));
         }
         return push(specs);
     }
@@ -589,7 +588,7 @@ public final class TempGitRepository implements AutoCloseable {
      */
     public String commitId(String revision) {
         try {
-            ObjectId id = git.getRepository().resolve(Checks.notBlank(revision, "revision") + "^{commit}");
+            ObjectId id = git.getRepository().resolve(Args.notBlank(revision, "revision") + "^{commit}");
             if (id == null) {
                 throw new ReleaseException("Revision \"" + revision + "\" does not exist in " + workTree);
             }
@@ -600,7 +599,7 @@ public final class TempGitRepository implements AutoCloseable {
     }
 
     private ObjectId resolve(String revision) throws IOException {
-        ObjectId id = git.getRepository().resolve(Checks.notBlank(revision, "revision"));
+        ObjectId id = git.getRepository().resolve(Args.notBlank(revision, "revision"));
         if (id == null) {
             throw new ReleaseException("Revision \"" + revision + "\" does not exist in " + workTree);
         }

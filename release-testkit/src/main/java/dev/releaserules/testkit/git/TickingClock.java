@@ -1,7 +1,6 @@
 package dev.releaserules.testkit.git;
 
 import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.internal.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +47,8 @@ public final class TickingClock extends Clock {
      * @return the clock, in UTC
      */
     public static TickingClock startingAt(Instant start, Duration step) {
-        Checks.notNull(start, "start");
-        Checks.notNull(step, "step");
+        Args.notNull(start, "start");
+        Args.notNull(step, "step");
         if (step.isNegative() || step.isZero()) {
             throw new InvalidInputException("clock step", step.toString(), "a positive duration");
         }
@@ -82,7 +81,7 @@ public final class TickingClock extends Clock {
      * @return the new instant
      */
     public Instant advance(Duration amount) {
-        Checks.notNull(amount, "amount");
+        Args.notNull(amount, "amount");
         if (amount.isNegative()) {
             throw new InvalidInputException("clock advance", amount.toString(), "a duration that is not negative");
         }
@@ -110,7 +109,7 @@ public final class TickingClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId newZone) {
-        Checks.notNull(newZone, "zone");
+        Args.notNull(newZone, "zone");
         return new TickingClock(now, step, newZone);
     }
 

@@ -2,7 +2,6 @@ package dev.releaserules.testkit.hosting;
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
-import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
@@ -46,7 +45,7 @@ public final class InMemoryHosting implements Hosting {
      */
     @Override
     public synchronized PullRequest openPullRequest(NewPullRequest request) {
-        Checks.notNull(request, "request");
+        Args.notNull(request, "request");
         Optional<PullRequest> open = findOpenPullRequest(request.head(), request.base());
         if (open.isPresent()) {
             throw new ReleaseException(Messages.alreadyOpen(request.head(), request.base(), open.get().number()));
@@ -59,8 +58,8 @@ public final class InMemoryHosting implements Hosting {
 
     @Override
     public synchronized Optional<PullRequest> findOpenPullRequest(String head, String base) {
-        Checks.notBlank(head, "head");
-        Checks.notBlank(base, "base");
+        Args.notBlank(head, "head");
+        Args.notBlank(base, "base");
         return pullRequests.values().stream()
                 .filter(pr -> pr.state() == PullRequest.State.OPEN && pr.head().equals(head) && pr.base().equals(base))
                 .findFirst();
@@ -80,7 +79,7 @@ public final class InMemoryHosting implements Hosting {
     public synchronized void addLabels(int number, Collection<String> labels) {
         PullRequest pr = require(number);
         Set<String> merged = new LinkedHashSet<>(pr.labels());
-        merged.addAll(Checks.listCopy(labels, "labels"));
+        merged.addAll(Args.listCopy(labels, "labels"));
         pullRequests.put(number, new PullRequest(pr.number(), pr.title(), pr.body(), pr.head(), pr.base(), merged,
                 pr.state(), pr.mergedBy(), pr.mergeMethod()));
     }
@@ -114,8 +113,8 @@ public final class InMemoryHosting implements Hosting {
      * @throws ReleaseException when there is no such pull request or it is not open
      */
     public synchronized PullRequest merge(int number, String mergedBy, PullRequest.MergeMethod method) {
-        Checks.notBlank(mergedBy, "mergedBy");
-        Checks.notNull(method, "method");
+        Args.notBlank(mergedBy, "mergedBy");
+        Args.notNull(method, "method");
         if (method == PullRequest.MergeMethod.NONE) {
             throw new InvalidInputException("merge method", method.name(), "MERGE_COMMIT, SQUASH or REBASE");
         }

@@ -1,15 +1,12 @@
 package dev.releaserules.testkit.hosting;
 
-import dev.releaserules.core.internal.Texts;
-
 /** The messages of this package, in one place. */
 final class Messages {
     private Messages() {
     }
 
     static String alreadyOpen(String head, String base, int number) {
-        return "A pull request from " + Texts.quote(head) + " into " + Texts.quote(base) + " is already open (#"
-                + number + ")";
+        return "A pull request from \"" + head + "\" into \"" + base + "\" is already open (#" + number + ")";
     }
 
     static String noSuchPullRequest(int number) {

@@ -1,6 +1,5 @@
 package dev.releaserules.testkit.hosting;
 
-import dev.releaserules.core.internal.Checks;
 import java.util.Map;
 
 /**
@@ -20,8 +19,8 @@ public record WorkflowTrigger(String workflow, String ref, Map<String, String> i
      * @param inputs the inputs
      */
     public WorkflowTrigger {
-        Checks.notBlank(workflow, "workflow");
-        Checks.notBlank(ref, "ref");
-        inputs = Checks.mapCopy(inputs, "inputs");
+        Args.notBlank(workflow, "workflow");
+        Args.notBlank(ref, "ref");
+        inputs = Args.mapCopy(inputs, "inputs");
     }
 }
