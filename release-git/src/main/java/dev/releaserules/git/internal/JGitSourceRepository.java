@@ -398,6 +398,11 @@ public final class JGitSourceRepository implements SourceRepository {
     }
 
     @Override
+    public void createBranch(String branch, String commitId) {
+        createRef(branchRef(branch), commitId);
+    }
+
+    @Override
     public void deleteBranch(String branch) {
         String refName = branchRef(branch);
         try {
