@@ -213,8 +213,8 @@ public final class JGitSourceRepository implements SourceRepository {
             throw new InvalidInputException("revision", revision, REVISION_FORMS);
         } catch (AmbiguousObjectException e) {
             throw new InvalidInputException("revision", revision, "an unambiguous commit id");
-        } catch (IncorrectObjectTypeException e) {
-            // It names a tree or blob: as a commit, it does not exist.
+        } catch (IncorrectObjectTypeException | MissingObjectException e) {
+            // A full id of an object this repository lacks, or of a tree or blob: no such commit.
             return null;
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("resolve " + revision), e);
