@@ -518,8 +518,13 @@ public final class TempGitRepository implements AutoCloseable {
         try {
             // Merge without committing, then commit ourselves: MergeCommand would date the commit by
             // the system clock and sign it as the configured user.
-            MergeResult result = git.merge().include(git.getRepository().resolve(Args.notBlank(branch, "branch")))
-                    .setFastForward(MergeCommand.FastForwardMode.NO_FF).setSquash(squash).setCommit(false).call();
+            MergeCommand merge = git.merge().include(resolve(Args.notBlank(branch, "branch"))).setCommit(false);
+            if (squash) {
+                merge.setSquash(true);
+            } else {
+                merge.setFastForward(MergeCommand.FastForwardMode.NO_FF);
+            }
+            MergeResult result = merge.call();
             if (!result.getMergeStatus().isSuccessful()) {
                 throw new ReleaseException("Merging " + branch + " failed: " + result.getMergeStatus()
                         + (result.getConflicts() != null ? " " + new TreeMap<>(result.getConflicts()).keySet() : ""));
