@@ -1,10 +1,17 @@
 /**
- * Test support for code that uses Release Rules: real parts that run inside a test, such as a
- * recording HTTP server on loopback ({@code dev.releaserules.testkit.http}).
+ * Test support for Release Rules and its users: real temporary git repositories with a bare origin
+ * and a ticking clock ({@code dev.releaserules.testkit.git}), an in-memory hosting port
+ * ({@code dev.releaserules.testkit.hosting}) and a recording HTTP server on loopback
+ * ({@code dev.releaserules.testkit.http}).
  */
+@SuppressWarnings("requires-transitive-automatic")
 module dev.releaserules.testkit {
     requires transitive dev.releaserules.core;
+    // TempGitRepository hands out its JGit Repository, so JGit is part of this module's API.
+    requires transitive org.eclipse.jgit;
     requires jdk.httpserver;
 
+    exports dev.releaserules.testkit.git;
+    exports dev.releaserules.testkit.hosting;
     exports dev.releaserules.testkit.http;
 }

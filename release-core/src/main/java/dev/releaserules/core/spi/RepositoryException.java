@@ -31,7 +31,9 @@ public class RepositoryException extends ReleaseException {
         /** The remote could not be reached or is not configured. */
         REMOTE_UNREACHABLE,
         /** Reading or writing the repository failed. */
-        IO_FAILURE
+        IO_FAILURE,
+        /** The branch is checked out in the work tree, so it cannot be deleted. */
+        BRANCH_CHECKED_OUT
     }
 
     private final Reason reason;

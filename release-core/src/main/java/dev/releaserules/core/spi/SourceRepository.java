@@ -71,6 +71,18 @@ public interface SourceRepository extends AutoCloseable {
     Optional<String> currentBranch();
 
     /**
+     * The branch the work tree has checked out, for steps that need one.
+     *
+     * @return the short branch name
+     * @throws RepositoryException with {@link RepositoryException.Reason#DETACHED_HEAD} when HEAD is
+     *     detached or the repository is bare
+     */
+    default String requireCurrentBranch() {
+        return currentBranch().orElseThrow(() -> new RepositoryException(RepositoryException.Reason.DETACHED_HEAD,
+                "HEAD is detached (or the repository is bare): check out a branch first"));
+    }
+
+    /**
      * Whether the repository is a shallow clone, whose history and tags cannot be trusted.
      *
      * @return true for a shallow clone
@@ -84,6 +96,19 @@ public interface SourceRepository extends AutoCloseable {
      * @return true when there is nothing uncommitted
      */
     boolean isClean();
+
+    /**
+     * Refuses a work tree with uncommitted changes, for steps that must start from a clean state.
+     *
+     * @throws RepositoryException with {@link RepositoryException.Reason#DIRTY_WORK_TREE} when
+     *     {@link #isClean()} is false
+     */
+    default void requireClean() {
+        if (!isClean()) {
+            throw new RepositoryException(RepositoryException.Reason.DIRTY_WORK_TREE,
+                    "The work tree has uncommitted changes: commit or stash them first");
+        }
+    }
 
     /**
      * The commits of a range, newest first, in git's default order. No diffs are computed.

@@ -1,0 +1,201 @@
+package dev.releaserules.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.releaserules.core.spi.Identity;
+import dev.releaserules.core.spi.RepositoryException;
+import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.testkit.git.TempGitRepository;
+import dev.releaserules.testkit.git.TestIdentities;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PushTest {
+    private static final Instant TIME = Instant.parse("2024-02-01T09:00:00Z");
+    private static final String BRANCH = "refs/heads/release/v2.3.0";
+    private static final String TAG = "refs/tags/v2.3.0";
+
+    private static TempGitRepository published() {
+        TempGitRepository repo = TempGitRepository.builder().initialBranch("develop").build();
+        repo.commit("feat: x", Map.of("version.txt", "2.2.0\n")).push("refs/heads/develop");
+        return repo;
+    }
+
+    /** Prepares release/v2.3.0 with its commit and annotated tag locally, as the prepare step does. */
+    private static String prepare(SourceRepository source, Identity who) {
+        source.createBranch("release/v2.3.0", source.requireCommit("develop"));
+        String id = source.commit("release/v2.3.0", Map.of("version.txt", "2.3.0\n"), "chore(release): 2.3.0 by " + who.name(),
+                who, TIME);
+        source.createTag("v2.3.0", id, "Release 2.3.0", who, TIME);
+        return id;
+    }
+
+    @Test
+    @DisplayName("R-T1 pushes the release branch and its tag together; remoteRefs reports the tag peeled")
+    void pushes_branch_and_tag_together() {
+        // given
+        try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            String id = prepare(source, TestIdentities.RELEASE_BOT);
+
+            // when
+            source.push("origin", List.of(BRANCH, TAG), true);
+
+            // then
+            assertThat(repo.originRefs()).containsEntry(BRANCH, id).containsEntry(TAG, repo.refs().get(TAG));
+            assertThat(source.remoteRefs("origin")).containsEntry(BRANCH, id).containsEntry(TAG, id)
+                    .containsEntry("refs/heads/develop", repo.commitId("develop"));
+        }
+    }
+
+    @Test
+    @DisplayName("R-T1 mustBeNew refuses refs the remote already has, naming them, and pushes none of the others")
+    void must_be_new_refuses_existing_refs() {
+        // given
+        try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            prepare(source, TestIdentities.RELEASE_BOT);
+            repo.push(TAG);
+
+            // when / then
+            assertThatThrownBy(() -> source.push("origin", List.of(BRANCH, TAG), true))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED))
+                    .hasMessage("Push to \"origin\" was rejected; no ref was updated: refs/tags/v2.3.0 already exists on the remote");
+            assertThat(repo.originRefs()).doesNotContainKey(BRANCH);
+        }
+    }
+
+    @Test
+    @DisplayName("R-T1 the push is atomic: one rejected ref (not a fast-forward) keeps the others off the remote")
+    void push_is_atomic() {
+        // given
+        try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            try (TempGitRepository other = repo.cloneOrigin(TestIdentities.OTHER_DEVELOPER)) {
+                other.commit("feat: theirs", Map.of("t.txt", "t\n")).push("refs/heads/develop");
+            }
+            repo.commit("feat: ours", Map.of("o.txt", "o\n"));
+            source.createTag("v2.3.0", repo.head(), "Release 2.3.0", TestIdentities.RELEASE_BOT, TIME);
+
+            // when / then
+            assertThatThrownBy(() -> source.push("origin", List.of("refs/heads/develop", TAG), false))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED))
+                    .hasMessageStartingWith("Push to \"origin\" was rejected; no ref was updated: ")
+                    .hasMessageContaining("refs/heads/develop rejected (not a fast-forward)");
+            assertThat(repo.originRefs()).doesNotContainKey(TAG);
+        }
+    }
+
+    @Test
+    @DisplayName("R-T1 R-T3 two clones pushing the same new release branch and tag at once: exactly one wins")
+    void concurrent_pushes_of_the_same_new_refs() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            // given
+            try (TempGitRepository repo = published();
+                    TempGitRepository alice = repo.cloneOrigin(TestIdentities.DEVELOPER);
+                    TempGitRepository bob = repo.cloneOrigin(TestIdentities.OTHER_DEVELOPER);
+                    SourceRepository a = GitRepositories.open(alice.workTree());
+                    SourceRepository b = GitRepositories.open(bob.workTree())) {
+                Map<SourceRepository, String> prepared = Map.of(a, prepare(a, TestIdentities.DEVELOPER),
+                        b, prepare(b, TestIdentities.OTHER_DEVELOPER));
+                CountDownLatch start = new CountDownLatch(1);
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                try {
+                    List<Future<SourceRepository>> results = new ArrayList<>();
+                    for (SourceRepository source : List.of(a, b)) {
+                        results.add(pool.submit(() -> {
+                            start.await();
+                            source.push("origin", List.of(BRANCH, TAG), true);
+                            return source;
+                        }));
+                    }
+
+                    // when
+                    start.countDown();
+                    List<SourceRepository> winners = new ArrayList<>();
+                    List<RepositoryException> losers = new ArrayList<>();
+                    for (Future<SourceRepository> result : results) {
+                        try {
+                            winners.add(result.get(30, TimeUnit.SECONDS));
+                        } catch (java.util.concurrent.ExecutionException e) {
+                            losers.add((RepositoryException) e.getCause());
+                        }
+                    }
+
+                    // then
+                    assertThat(winners).hasSize(1);
+                    assertThat(losers).singleElement().satisfies(e -> {
+                        assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED);
+                        assertThat(e.getMessage()).startsWith("Push to \"origin\" was rejected; no ref was updated: ")
+                                .contains("refs/heads/release/v2.3.0").contains("refs/tags/v2.3.0");
+                    });
+                    assertThat(repo.originRefs()).containsEntry(BRANCH, prepared.get(winners.get(0)));
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+        }
+    }
+
+    @Test
+    void an_unreachable_or_unknown_remote_is_refused() throws Exception {
+        // given
+        try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            StoredConfig config = repo.repository().getConfig();
+            config.setString("remote", "gone", "url", repo.directory().resolve("gone.git").toString());
+            config.save();
+
+            // when / then
+            assertThatThrownBy(() -> source.push("gone", List.of("refs/heads/develop"), false))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REMOTE_UNREACHABLE))
+                    .hasMessageStartingWith("Remote \"gone\" cannot be reached: ");
+            assertThatThrownBy(() -> source.remoteRefs("gone"))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REMOTE_UNREACHABLE));
+            assertThatThrownBy(() -> source.remoteRefs("upstream"))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REMOTE_UNREACHABLE))
+                    .hasMessage("Remote \"upstream\" is not configured in this repository");
+        }
+    }
+
+    @Test
+    void credentials_in_a_remote_url_never_reach_the_message() throws Exception {
+        // given
+        try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            StoredConfig config = repo.repository().getConfig();
+            config.setString("remote", "secret", "url", "https://bot:s3cr3t-token@127.0.0.1:1/org/repo.git");
+            config.save();
+
+            // when / then
+            assertThatThrownBy(() -> source.remoteRefs("secret"))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REMOTE_UNREACHABLE))
+                    .message().doesNotContain("s3cr3t-token");
+        }
+    }
+
+    @Test
+    void pushing_a_ref_that_does_not_exist_locally_is_refused() {
+        // given
+        try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+
+            // when / then
+            assertThatThrownBy(() -> source.push("origin", List.of(TAG), true))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_NOT_FOUND))
+                    .hasMessage("Revision \"refs/tags/v2.3.0\" does not exist in the repository");
+        }
+    }
+}

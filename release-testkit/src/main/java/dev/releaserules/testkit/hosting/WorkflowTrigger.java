@@ -1,0 +1,26 @@
+package dev.releaserules.testkit.hosting;
+
+import java.util.Map;
+
+/**
+ * A workflow trigger {@link InMemoryHosting} recorded.
+ *
+ * @param workflow the workflow's name or file
+ * @param ref the branch or tag it was triggered on
+ * @param inputs the inputs it was given
+ */
+public record WorkflowTrigger(String workflow, String ref, Map<String, String> inputs) {
+
+    /**
+     * Validates and copies the parts.
+     *
+     * @param workflow the workflow, not blank
+     * @param ref the ref, not blank
+     * @param inputs the inputs
+     */
+    public WorkflowTrigger {
+        Args.notBlank(workflow, "workflow");
+        Args.notBlank(ref, "ref");
+        inputs = Args.mapCopy(inputs, "inputs");
+    }
+}
