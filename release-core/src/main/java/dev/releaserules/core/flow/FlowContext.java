@@ -67,17 +67,13 @@ final class FlowContext {
     }
 
     void requireClean(boolean allowDirty) {
-        if (!allowDirty && !repository.isClean()) {
-            throw new RepositoryException(RepositoryException.Reason.DIRTY_WORK_TREE, FlowMessages.dirty());
+        if (!allowDirty) {
+            repository.requireClean();
         }
     }
 
     String requireBranchOrCurrent(String branch) {
-        if (branch != null) {
-            return RefNames.requireValid(branch);
-        }
-        return repository.currentBranch().orElseThrow(() -> new RepositoryException(
-                RepositoryException.Reason.DETACHED_HEAD, FlowMessages.detached()));
+        return branch != null ? RefNames.requireValid(branch) : repository.requireCurrentBranch();
     }
 
     /** Reads the version file at a revision (R-V1): missing or malformed files are refused. */

@@ -22,14 +22,6 @@ final class FlowMessages {
                 + "(git fetch --unshallow) first";
     }
 
-    static String dirty() {
-        return "the work tree has uncommitted changes; commit or stash them, or allow a dirty work tree explicitly";
-    }
-
-    static String detached() {
-        return "HEAD is detached; name the branch explicitly or check one out";
-    }
-
     static String alreadyPrepared(Version version, String what) {
         return "release " + version + " is already prepared (" + what + "); nothing was changed. The version was "
                 + "chosen once and is not incremented again";

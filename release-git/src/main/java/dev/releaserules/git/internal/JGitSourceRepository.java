@@ -222,6 +222,16 @@ public final class JGitSourceRepository implements SourceRepository {
     }
 
     @Override
+    public Commit readCommit(String revision) {
+        ObjectId id = requireCommitId(revision);
+        try (RevWalk walk = new RevWalk(repo)) {
+            return toCommit(walk.parseCommit(id));
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read commit " + revision), e);
+        }
+    }
+
+    @Override
     public Optional<String> currentBranch() {
         if (repo.isBare()) {
             return Optional.empty();

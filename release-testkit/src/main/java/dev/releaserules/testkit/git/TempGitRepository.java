@@ -434,7 +434,8 @@ public final class TempGitRepository implements AutoCloseable {
      * @return this repository
      */
     public TempGitRepository branch(String name, String revision) {
-        return createRef(Constants.R_HEADS + Args.notBlank(name, "branch"), revision);
+        // Peeled, so that a branch started at an annotated tag points at the commit, never the tag object.
+        return createRef(Constants.R_HEADS + Args.notBlank(name, "branch"), Args.notBlank(revision, "revision") + "^{commit}");
     }
 
     private TempGitRepository createRef(String refName, String revision) {
