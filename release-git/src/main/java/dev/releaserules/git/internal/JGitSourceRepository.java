@@ -582,7 +582,8 @@ public final class JGitSourceRepository implements SourceRepository {
             }
         }
         PushResult result;
-        try (Transport transport = Transport.open(repo, remote)) {
+        // Operation.PUSH honours remote.<name>.pushurl, as git push does.
+        try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
             transport.setPushAtomic(true);
             result = transport.push(NullProgressMonitor.INSTANCE, updates);
         } catch (TransportException | URISyntaxException e) {
