@@ -132,4 +132,12 @@ final class Messages {
     static String atMost(long limit, String unit) {
         return "at most " + limit + " " + unit;
     }
+
+    static String rollbackNeedsReason() {
+        return "R-D2: a rollback is recorded with who and why; use the rollback command";
+    }
+
+    static String noCommits() {
+        return "no new commits given";
+    }
 }
