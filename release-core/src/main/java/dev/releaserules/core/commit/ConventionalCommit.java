@@ -10,12 +10,19 @@ import java.util.Optional;
  * A commit message of the form {@code type(scope)!: description}, with optional body and footers,
  * as defined by <a href="https://www.conventionalcommits.org/en/v1.0.0/">Conventional Commits 1.0.0</a>.
  *
+ * <p>The footers are the trailing paragraphs of the message whose first line is a footer
+ * ({@code Token: value} or {@code Token #value}); a line of such a paragraph that does not start a
+ * new footer continues the value of the one before. A body that follows the header without the
+ * blank line the specification asks for is still read as the body.
+ *
  * @param raw the full message as given
  * @param type the type as written, such as {@code feat} or {@code Fix}; compare with {@link #normalizedType()}
  * @param scope the scope without parentheses, or the empty string when there is none
  * @param breakingMarker whether the header carries {@code !} before the colon
- * @param description the description after {@code ": "}, trimmed, never blank
- * @param body the body between the header and the footers, trimmed; empty when there is none
+ * @param description the description after {@code ": "}, without surrounding whitespace, never blank
+ * @param body the body between the header and the footers, with its inner blank lines but without
+ *     blank lines or whitespace around it, lines joined with {@code \n}; empty when there is none
+
  * @param footers the footers in order of appearance
  */
 public record ConventionalCommit(

@@ -7,7 +7,9 @@ import dev.releaserules.core.internal.Checks;
  *
  * @param token the token, such as {@code Reviewed-by}, {@code Refs} or {@code BREAKING CHANGE};
  *     case as written
- * @param value the value; continuation lines of a multi-line value are joined with {@code \n}
+ * @param value the value after the separator ({@code ": "} or {@code " #"}, so {@code Fixes #42} has the
+ *     value {@code 42}), without surrounding whitespace; continuation lines of a multi-line value are
+ *     joined with {@code \n}
  */
 public record Footer(String token, String value) {
 
