@@ -67,12 +67,12 @@ public record Component(String name, ManifestVersion currentVersion, ManifestVer
     }
 
     /**
-     * Whether the release changes this component.
+     * Whether the release deploys this component.
      *
-     * @return true when the new version differs from the current one or there are changes
+     * @return true when the new version differs from the current one
      */
     public boolean isChanged() {
-        return !changes.isEmpty() || !newVersion.version().equals(currentVersion.version());
+        return !newVersion.version().equals(currentVersion.version());
     }
 
     /**
