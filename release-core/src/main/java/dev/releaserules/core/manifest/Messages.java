@@ -140,4 +140,20 @@ final class Messages {
     static String noCommits() {
         return "no new commits given";
     }
+
+    static String singleUse(String command) {
+        return "a " + command + " command runs once; create a new one";
+    }
+
+    static String deployerReturnedNothing() {
+        return "the deployer returned no result";
+    }
+
+    static String deployerThrew(RuntimeException e) {
+        return "the deployer failed: " + e.getClass().getSimpleName();
+    }
+
+    static String rollbackNeedsWhy() {
+        return "R-D2: a rollback needs a reason";
+    }
 }

@@ -317,6 +317,45 @@ public final class ReleaseDesk {
         return emit(ManifestUpdate.accepted(next, events));
     }
 
+    /**
+     * A deployment of an approved release through a deployer (R-D1); a dry run unless told otherwise.
+     *
+     * @param manifest the release
+     * @param deployer the deployment port
+     * @return the single-use command
+     */
+    public Deployment deployment(ReleaseManifest manifest, dev.releaserules.core.spi.Deployer deployer) {
+        return new Deployment(this, manifest, deployer);
+    }
+
+    /**
+     * Rolls a release back (R-D2): allowed from {@code deploying} or {@code deployed}, recorded in
+     * the manifest with who, when and why, announced with an urgent {@code rollback_initiated} event.
+     *
+     * @param manifest the release
+     * @param by who rolls back
+     * @param reason why, not blank
+     * @return the rolled-back manifest with {@code status_changed} and {@code rollback_initiated}, or
+     *     a refusal when the release is in another status or no reason is given
+     */
+    public ManifestUpdate rollback(ReleaseManifest manifest, String by, String reason) {
+        Checks.notNull(manifest, "manifest");
+        Checks.notBlank(by, "by");
+        Checks.notNull(reason, "reason");
+        ReleaseStatus from = manifest.status();
+        if (!from.canMoveTo(ReleaseStatus.ROLLED_BACK)) {
+            return ManifestUpdate.refused(manifest, Messages.rollbackNotAllowed(from));
+        }
+        if (reason.isBlank()) {
+            return ManifestUpdate.refused(manifest, Messages.rollbackNeedsWhy());
+        }
+        Instant at = now();
+        ReleaseManifest rolled = manifest.moveTo(ReleaseStatus.ROLLED_BACK);
+        rolled = rolled.withRelease(rolled.release().withRollback(by, Times.text(at), reason));
+        return emit(ManifestUpdate.accepted(rolled, List.of(statusChanged(rolled, from, ReleaseStatus.ROLLED_BACK),
+                new ReleaseEvent.RollbackInitiated(manifest.id().value(), by, reason, at))));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     private static boolean isClosed(ReleaseStatus status) {
