@@ -6,12 +6,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.DisplayName;
+import net.jqwik.api.Label;
 
 class ManifestYamlProperties {
 
     @Property(tries = 200)
-    @DisplayName("R-MF1 reading what was written gives the same manifest, and writing it again the same text")
+    @Label("R-MF1 reading what was written gives the same manifest, and writing it again the same text")
     void write_then_read_is_identity(@ForAll("manifests") ReleaseManifest manifest) {
         String yaml = manifest.toYaml();
 
