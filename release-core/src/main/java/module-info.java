@@ -9,6 +9,7 @@ module dev.releaserules.core {
     requires transitive org.semver4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
     requires org.slf4j;
     requires static transitive org.jspecify;
 
@@ -20,6 +21,7 @@ module dev.releaserules.core {
     exports dev.releaserules.core.flow;
     exports dev.releaserules.core.event;
     exports dev.releaserules.core.spi;
+    exports dev.releaserules.core.manifest;
 
     exports dev.releaserules.core.internal
         to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit;

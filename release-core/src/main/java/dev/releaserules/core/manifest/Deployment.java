@@ -1,0 +1,131 @@
+package dev.releaserules.core.manifest;
+
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.spi.Deployer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A single-use deployment command (R-D1), from {@link ReleaseDesk#deployment}. It needs an
+ * {@code approved}, ready release. A dry run (the default) deploys nothing and leaves the manifest
+ * as it is; a live run moves the release to {@code deploying}, sends the released components one at
+ * a time through the {@link Deployer} (deploy, verify, next), records each step in the manifest and
+ * stops at the first failure, leaving the release {@code deploying} so it can be rolled back. When
+ * every component is verified the release is {@code deployed}.
+ *
+ * <pre>{@code
+ * ManifestUpdate u = desk.deployment(manifest, deployer).by("@john.doe").dryRun(false).call();
+ * }</pre>
+ */
+public final class Deployment {
+    private final ReleaseDesk desk;
+    private final ReleaseManifest manifest;
+    private final Deployer deployer;
+    private String by = "";
+    private boolean dryRun = true;
+    private boolean called;
+
+    Deployment(ReleaseDesk desk, ReleaseManifest manifest, Deployer deployer) {
+        this.desk = desk;
+        this.manifest = Checks.notNull(manifest, "manifest");
+        this.deployer = Checks.notNull(deployer, "deployer");
+    }
+
+    /**
+     * Sets who deploys (required).
+     *
+     * @param user the handle
+     * @return this command
+     */
+    public Deployment by(String user) {
+        this.by = Checks.notBlank(user, "by");
+        return this;
+    }
+
+    /**
+     * Chooses a dry run or a live deployment.
+     *
+     * @param value true for a dry run; true unless set
+     * @return this command
+     */
+    public Deployment dryRun(boolean value) {
+        this.dryRun = value;
+        return this;
+    }
+
+    /**
+     * Runs the deployment.
+     *
+     * @return the update: a refusal when the release is not approved or not ready; otherwise the
+     *     manifest with its deployment record and the events {@code deployment_started}, then
+     *     {@code deployment_completed} or {@code deployment_failed} (and {@code status_changed})
+     * @throws ReleaseException when called a second time, or when {@code by} was not set
+     */
+    public ManifestUpdate call() {
+        if (called) {
+            throw new ReleaseException(Messages.singleUse("deployment"));
+        }
+        called = true;
+        Checks.notBlank(by, "by");
+        if (manifest.status() != ReleaseStatus.APPROVED) {
+            return ManifestUpdate.refused(manifest, Messages.deployNeedsApproved(manifest.status()));
+        }
+        Readiness readiness = manifest.readiness();
+        if (!readiness.isReady()) {
+            return ManifestUpdate.refused(manifest, Messages.notReadyFor(ReleaseStatus.DEPLOYING, readiness));
+        }
+        String id = manifest.id().value();
+        Instant start = desk.now();
+        if (dryRun) {
+            return desk.emit(ManifestUpdate.accepted(manifest, List.of(new ReleaseEvent.DeploymentStarted(id, true, start),
+                    new ReleaseEvent.DeploymentCompleted(id, true, Duration.ZERO, desk.now()))));
+        }
+        List<ReleaseEvent> events = new ArrayList<>();
+        ReleaseManifest m = manifest.moveTo(ReleaseStatus.DEPLOYING);
+        events.add(desk.statusChanged(m, ReleaseStatus.APPROVED, ReleaseStatus.DEPLOYING));
+        events.add(new ReleaseEvent.DeploymentStarted(id, false, start));
+        List<DeploymentStep> steps = new ArrayList<>();
+        String failure = "";
+        for (Component c : manifest.components()) {
+            if (!c.isChanged()) {
+                continue;
+            }
+            if (!failure.isEmpty()) {
+                steps.add(new DeploymentStep(c.name(), c.newVersion(), DeploymentStep.Outcome.NOT_STARTED, "",
+                        Times.text(desk.now())));
+                continue;
+            }
+            Deployer.Result result = run(c, true);
+            if (result.ok()) {
+                result = run(c, false);
+            }
+            DeploymentStep.Outcome outcome = result.ok() ? DeploymentStep.Outcome.DEPLOYED : DeploymentStep.Outcome.FAILED;
+            steps.add(new DeploymentStep(c.name(), c.newVersion(), outcome, result.detail(), Times.text(desk.now())));
+            if (!result.ok()) {
+                failure = c.name();
+                events.add(new ReleaseEvent.DeploymentFailed(id, c.name(), result.detail(), desk.now()));
+            }
+        }
+        m = m.withDeployment(steps);
+        if (failure.isEmpty()) {
+            m = m.moveTo(ReleaseStatus.DEPLOYED);
+            events.add(desk.statusChanged(m, ReleaseStatus.DEPLOYING, ReleaseStatus.DEPLOYED));
+            events.add(new ReleaseEvent.DeploymentCompleted(id, false, Duration.between(start, desk.now()), desk.now()));
+        }
+        return desk.emit(ManifestUpdate.accepted(m, events));
+    }
+
+    private Deployer.Result run(Component c, boolean deploy) {
+        try {
+            Deployer.Result r = deploy ? deployer.deploy(c.name(), c.newVersion().version())
+                    : deployer.verify(c.name(), c.newVersion().version());
+            return r == null ? Deployer.Result.failed(Messages.deployerReturnedNothing()) : r;
+        } catch (RuntimeException e) {
+            return Deployer.Result.failed(Messages.deployerThrew(e));
+        }
+    }
+}

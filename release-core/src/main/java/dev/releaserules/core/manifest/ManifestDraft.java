@@ -1,0 +1,220 @@
+package dev.releaserules.core.manifest;
+
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.commit.BumpRecommendation;
+import dev.releaserules.core.commit.BumpRules;
+import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.version.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a draft manifest from the changes since the last release (R-MF2, R-MF3), as a pure
+ * function of its inputs: a component map (path prefixes or globs → component, team, team lead),
+ * the current version of each component and the commits since the last release tag with the paths
+ * they changed.
+ *
+ * <p>Each changed path belongs to the first rule that matches it; paths no rule matches are ignored.
+ * A component's changes are the subjects of its commits (each commit once, in the given order); its
+ * new version is what the {@link BumpRules} recommend, and the recommendation's explanation is kept
+ * as {@code version_reason}. A component without changes, or whose changes call for no release,
+ * keeps its version and needs no sign-off ({@code not_required}). With a shared version, every
+ * component that is released gets the same version: the highest current version, incremented by the
+ * most significant change of the whole release. A hotfix may change one component only and skips
+ * team sign-offs (R-RT1).
+ *
+ * <pre>{@code
+ * ReleaseManifest draft = ManifestDraft.builder()
+ *         .release(ReleaseHeader.draft(id, ReleaseType.REGULAR, "", "@john.doe"))
+ *         .rule(new ComponentRule("services/api/", "api", "api-team", "@alice"))
+ *         .currentVersion("api", ManifestVersion.parse("v1.2.3"))
+ *         .changes(changesSinceLastTag)
+ *         .build();
+ * }</pre>
+ */
+public final class ManifestDraft {
+    private ReleaseHeader release;
+    private final List<ComponentRule> rules = new ArrayList<>();
+    private final Map<String, ManifestVersion> currentVersions = new LinkedHashMap<>();
+    private final List<Change> changes = new ArrayList<>();
+    private BumpRules bumpRules = BumpRules.defaults();
+    private boolean sharedVersion;
+    private final List<ChecklistItem> checklist = new ArrayList<>();
+    private final List<Approval> approvals = new ArrayList<>();
+
+    private ManifestDraft() {
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static ManifestDraft builder() {
+        return new ManifestDraft();
+    }
+
+    /**
+     * Sets the release section (required).
+     *
+     * @param value the release section, usually {@link ReleaseHeader#draft}
+     * @return this builder
+     */
+    public ManifestDraft release(ReleaseHeader value) {
+        this.release = Checks.notNull(value, "release");
+        return this;
+    }
+
+    /**
+     * Adds a component map rule; earlier rules win.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public ManifestDraft rule(ComponentRule rule) {
+        rules.add(Checks.notNull(rule, "component rule"));
+        return this;
+    }
+
+    /**
+     * Adds component map rules; earlier rules win.
+     *
+     * @param values the rules
+     * @return this builder
+     */
+    public ManifestDraft rules(List<ComponentRule> values) {
+        rules.addAll(Checks.listCopy(values, "component rules"));
+        return this;
+    }
+
+    /**
+     * Sets a component's current version; every component in the map needs one.
+     *
+     * @param component the component
+     * @param version its version in production
+     * @return this builder
+     */
+    public ManifestDraft currentVersion(String component, ManifestVersion version) {
+        currentVersions.put(SafeNames.requireSafe(component, "component name"), Checks.notNull(version, "version"));
+        return this;
+    }
+
+    /**
+     * Adds the changes since the last release tag, oldest first.
+     *
+     * @param values the changes
+     * @return this builder
+     */
+    public ManifestDraft changes(List<Change> values) {
+        changes.addAll(Checks.listCopy(values, "changes"));
+        return this;
+    }
+
+    /**
+     * Sets the bump rules; {@link BumpRules#defaults()} unless set.
+     *
+     * @param value the rules
+     * @return this builder
+     */
+    public ManifestDraft bumpRules(BumpRules value) {
+        this.bumpRules = Checks.notNull(value, "bump rules");
+        return this;
+    }
+
+    /**
+     * Gives every released component one shared version instead of its own.
+     *
+     * @param value whether the version is shared; false unless set
+     * @return this builder
+     */
+    public ManifestDraft sharedVersion(boolean value) {
+        this.sharedVersion = value;
+        return this;
+    }
+
+    /**
+     * Adds checklist items, such as the train's or {@link Checklist#toItems}.
+     *
+     * @param items the items
+     * @return this builder
+     */
+    public ManifestDraft checklist(List<ChecklistItem> items) {
+        checklist.addAll(Checks.listCopy(items, "checklist"));
+        return this;
+    }
+
+    /**
+     * Adds role approvals, such as {@link ReleaseTrains#approvals}.
+     *
+     * @param items the approvals
+     * @return this builder
+     */
+    public ManifestDraft approvals(List<Approval> items) {
+        approvals.addAll(Checks.listCopy(items, "approvals"));
+        return this;
+    }
+
+    /**
+     * Builds the draft manifest.
+     *
+     * @return the manifest
+     * @throws InvalidInputException when the release is not set or a component has no current version
+     * @throws RuleViolationException (R-RT1) when a hotfix changes more than one component
+     */
+    public ReleaseManifest build() {
+        Checks.notNull(release, "release");
+        Map<String, ComponentRule> byComponent = new LinkedHashMap<>();
+        for (ComponentRule rule : rules) {
+            byComponent.putIfAbsent(rule.component(), rule);
+            if (!currentVersions.containsKey(rule.component())) {
+                throw new InvalidInputException("current versions", currentVersions.keySet().toString(),
+                        "a current version for component " + rule.component());
+            }
+        }
+        Map<String, List<Commit>> commits = new LinkedHashMap<>();
+        byComponent.keySet().forEach(c -> commits.put(c, new ArrayList<>()));
+        for (Change change : changes) {
+            Set<String> touched = new LinkedHashSet<>();
+            for (String path : change.paths()) {
+                rules.stream().filter(r -> r.matches(path)).findFirst().ifPresent(r -> touched.add(r.component()));
+            }
+            touched.forEach(c -> commits.get(c).add(change.commit()));
+        }
+        Version shared = sharedVersion ? sharedNext(commits) : null;
+        List<Component> components = new ArrayList<>();
+        for (ComponentRule rule : byComponent.values()) {
+            ManifestVersion current = currentVersions.get(rule.component());
+            List<Commit> own = commits.get(rule.component());
+            BumpRecommendation recommendation = bumpRules.recommend(current.version(), own);
+            boolean released = recommendation.increment().isPresent();
+            Version next = !released ? current.version() : shared != null ? shared : recommendation.nextVersion();
+            List<String> subjects = own.stream().map(c -> c.message().subject()).toList();
+            List<String> authors = own.stream().map(Commit::author).filter(a -> !a.isEmpty()).distinct().toList();
+            SignOff signOff = released && release.type() != ReleaseType.HOTFIX ? SignOff.pending() : SignOff.notRequired();
+            components.add(new Component(rule.component(), current, current.withVersion(next), subjects,
+                    own.isEmpty() ? "" : recommendation.explain(), authors, rule.team(), rule.teamLead(), signOff,
+                    ExtraFields.empty()));
+        }
+        long releasedCount = components.stream().filter(Component::isChanged).count();
+        if (release.type() == ReleaseType.HOTFIX && releasedCount > 1) {
+            throw new RuleViolationException("R-RT1", Messages.hotfixSingleComponent((int) releasedCount)
+                    .substring("R-RT1: ".length()));
+        }
+        return new ReleaseManifest(release, components, ExtraFields.empty(), checklist, approvals, List.of(),
+                ExtraFields.empty());
+    }
+
+    private Version sharedNext(Map<String, List<Commit>> commits) {
+        Version highest = currentVersions.values().stream().map(ManifestVersion::version).max(Version::compareTo)
+                .orElse(Version.of(0, 0, 0));
+        List<Commit> all = new ArrayList<>();
+        commits.values().forEach(list -> list.stream().filter(c -> !all.contains(c)).forEach(all::add));
+        return bumpRules.recommend(highest, all).nextVersion();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.releaserules.core.manifest;
+
+import java.util.stream.Collectors;
+
+/** The texts of this package's exceptions, refusals and readiness lines: the one place they are built. */
+final class Messages {
+    private Messages() {
+    }
+
+    static String illegalTransition(ReleaseStatus from, ReleaseStatus to) {
+        String allowed = from.allowedTargets().isEmpty() ? "none"
+                : from.allowedTargets().stream().map(ReleaseStatus::wireName).collect(Collectors.joining(", "));
+        return "R-MF1: a release cannot move from " + from.wireName() + " to " + to.wireName()
+                + " (allowed from " + from.wireName() + ": " + allowed + ")";
+    }
+
+    static String manifestSubject(String source, int line, int column, String path) {
+        StringBuilder s = new StringBuilder("manifest value at ").append(source);
+        if (line > 0) {
+            s.append(" line ").append(line).append(", column ").append(column);
+        }
+        if (!path.isEmpty()) {
+            s.append(" (").append(path).append(')');
+        }
+        return s.toString();
+    }
+
+    static String missing(Readiness.Missing m) {
+        String detail = m.detail().isEmpty() ? "" : " (" + m.detail() + ")";
+        return switch (m.kind()) {
+            case PENDING_SIGN_OFF -> "sign-off of " + m.subject() + " pending" + detail;
+            case REJECTED_SIGN_OFF -> "sign-off of " + m.subject() + " rejected" + detail;
+            case PENDING_CHECKLIST_ITEM -> "checklist item \"" + m.subject() + "\" pending";
+            case PENDING_APPROVAL -> "approval of " + m.subject() + " pending" + detail;
+            case REJECTED_APPROVAL -> "approval of " + m.subject() + " rejected" + detail;
+            case FAILED_VALIDATION -> "validation " + m.subject() + " failed" + detail;
+        };
+    }
+
+    static String notReady(Readiness readiness) {
+        return "the release is not ready: " + readiness.missing().stream().map(Readiness.Missing::describe)
+                .collect(Collectors.joining("; "));
+    }
+
+    static String notReadyFor(ReleaseStatus to, Readiness readiness) {
+        return "R-SO2: cannot move to " + to.wireName() + ", " + notReady(readiness);
+    }
+
+    static String unknownComponent(String name) {
+        return "the release has no component " + dev.releaserules.core.internal.Texts.quote(name);
+    }
+
+    static String notAllowedToSign(String user, String component, String teamLead) {
+        return user + " may not sign off " + component + ": only its team lead"
+                + (teamLead.isEmpty() ? "" : " (" + teamLead + ")") + " or a delegate named by the policy may (R-SO1)";
+    }
+
+    static String signOffNotRequired(String component) {
+        return component + " needs no sign-off (not_required)";
+    }
+
+    static String fourEyes(String user, String component) {
+        return user + " authored changes in " + component + " and may not approve them (four-eyes rule)";
+    }
+
+    static String rejectionBlocks(String component, String by) {
+        return component + " was rejected by " + by + "; the rejection must be withdrawn by " + by
+                + " or the team lead first (R-SO1)";
+    }
+
+    static String notRejected(String component) {
+        return component + " has no rejection to withdraw";
+    }
+
+    static String notAllowedToWithdraw(String user, String component) {
+        return user + " may not withdraw the rejection of " + component
+                + ": only who rejected it or the team lead may (R-SO1)";
+    }
+
+    static String signOffClosed(ReleaseStatus status) {
+        return "sign-offs are closed once the release is " + status.wireName();
+    }
+
+    static String unknownRole(String role) {
+        return "the release has no approval for role " + dev.releaserules.core.internal.Texts.quote(role);
+    }
+
+    static String notAllowedToApprove(String user, String role, String expected) {
+        return user + " may not give the " + role + " approval: only " + expected + " may (R-SO1)";
+    }
+
+    static String unknownChecklistItem(String item) {
+        return "the release has no checklist item " + dev.releaserules.core.internal.Texts.quote(item);
+    }
+
+    static String rejectWithoutReason() {
+        return "/reject needs a reason: /reject <reason>";
+    }
+
+    static String noCommand() {
+        return "no /approve or /reject command at the start of a line";
+    }
+
+    static String deployNeedsApproved(ReleaseStatus status) {
+        return "R-D1: deployment needs an approved release, this one is " + status.wireName();
+    }
+
+    static String rollbackNotAllowed(ReleaseStatus status) {
+        return "R-D2: rollback is possible from deploying or deployed, this release is " + status.wireName();
+    }
+
+    static String hotfixSingleComponent(int count) {
+        return "R-RT1: a hotfix deploys a single component, this one changes " + count;
+    }
+
+    static String cannotRead(java.nio.file.Path file, java.io.IOException e) {
+        return "Cannot read manifest " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage();
+    }
+
+    static String cannotWrite(java.nio.file.Path file, java.io.IOException e) {
+        return "Cannot write manifest " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage();
+    }
+
+    static String yamlProblem(String original) {
+        return "well-formed YAML (" + original + ")";
+    }
+
+    static String missingKey(String key) {
+        return "a value for \"" + key + "\"";
+    }
+
+    static String atMost(long limit, String unit) {
+        return "at most " + limit + " " + unit;
+    }
+
+    static String rollbackNeedsReason() {
+        return "R-D2: a rollback is recorded with who and why; use the rollback command";
+    }
+
+    static String noCommits() {
+        return "no new commits given";
+    }
+
+    static String singleUse(String command) {
+        return "a " + command + " command runs once; create a new one";
+    }
+
+    static String deployerReturnedNothing() {
+        return "the deployer returned no result";
+    }
+
+    static String deployerThrew(RuntimeException e) {
+        return "the deployer failed: " + e.getClass().getSimpleName();
+    }
+
+    static String rollbackNeedsWhy() {
+        return "R-D2: a rollback needs a reason";
+    }
+}

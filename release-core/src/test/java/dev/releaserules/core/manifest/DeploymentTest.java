@@ -1,0 +1,131 @@
+package dev.releaserules.core.manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.event.EventType;
+import dev.releaserules.core.event.Priority;
+import dev.releaserules.core.event.ReleaseEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DeploymentTest {
+    final ReleaseDesk desk = ReleaseDesk.builder()
+            .clock(Clock.fixed(Instant.parse("2024-01-15T10:00:00Z"), ZoneOffset.UTC)).build();
+
+    ReleaseManifest approved() {
+        ReleaseManifest m = Seeds.seed();
+        m = desk.comment(m, "api", "@alice", "/approve").orThrow();
+        m = desk.complete(m, "On-call team notified", "@john.doe").orThrow();
+        m = desk.approve(m, "Tech Lead", "@tech-lead").orThrow();
+        return desk.transition(m, ReleaseStatus.APPROVED, "@john.doe").orThrow();
+    }
+
+    private static List<EventType> types(ManifestUpdate u) {
+        return u.events().stream().map(ReleaseEvent::type).toList();
+    }
+
+    @Test
+    @DisplayName("R-D1 deployment needs an approved release")
+    void deployment_needs_approved() {
+        RecordingDeployer deployer = RecordingDeployer.healthy();
+
+        ManifestUpdate u = desk.deployment(Seeds.seed(), deployer).by("@john.doe").dryRun(false).call();
+
+        assertThat(u.refusal()).isEqualTo("R-D1: deployment needs an approved release, this one is pending_approval");
+        assertThat(deployer.calls).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-D1 a dry run is the default and deploys nothing")
+    void dry_run_by_default() {
+        RecordingDeployer deployer = RecordingDeployer.healthy();
+        ReleaseManifest m = approved();
+
+        ManifestUpdate u = desk.deployment(m, deployer).by("@john.doe").call();
+
+        assertThat(deployer.calls).isEmpty();
+        assertThat(u.manifest()).isEqualTo(m);
+        assertThat(types(u)).containsExactly(EventType.DEPLOYMENT_STARTED, EventType.DEPLOYMENT_COMPLETED);
+        assertThat(u.events().get(0).attributes()).containsEntry("dry_run", "true");
+    }
+
+    @Test
+    @DisplayName("R-D1 components deploy one at a time: deploy, verify, next; unchanged ones are skipped")
+    void components_deploy_one_by_one() {
+        RecordingDeployer deployer = RecordingDeployer.healthy();
+
+        ManifestUpdate u = desk.deployment(approved(), deployer).by("@john.doe").dryRun(false).call();
+
+        assertThat(deployer.calls).containsExactly("deploy api 1.3.0", "verify api 1.3.0",
+                "deploy placement-service 2.2.0", "verify placement-service 2.2.0", "deploy portal 3.1.0",
+                "verify portal 3.1.0");
+        assertThat(u.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThat(u.manifest().deployment()).extracting(DeploymentStep::outcome).containsOnly(DeploymentStep.Outcome.DEPLOYED);
+        assertThat(types(u)).containsExactly(EventType.STATUS_CHANGED, EventType.DEPLOYMENT_STARTED,
+                EventType.STATUS_CHANGED, EventType.DEPLOYMENT_COMPLETED);
+        assertThat(ReleaseManifest.parse(u.manifest().toYaml(), "x.yaml")).isEqualTo(u.manifest());
+    }
+
+    @Test
+    @DisplayName("R-D1 a failure stops the rest and is recorded in the manifest")
+    void failure_stops_the_rest() {
+        RecordingDeployer deployer = new RecordingDeployer(Map.of(), Map.of("placement-service", "health check 503"));
+
+        ManifestUpdate u = desk.deployment(approved(), deployer).by("@john.doe").dryRun(false).call();
+
+        assertThat(deployer.calls).containsExactly("deploy api 1.3.0", "verify api 1.3.0",
+                "deploy placement-service 2.2.0", "verify placement-service 2.2.0");
+        assertThat(u.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYING);
+        assertThat(u.manifest().deployment()).extracting(DeploymentStep::component, DeploymentStep::outcome, DeploymentStep::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("api", DeploymentStep.Outcome.DEPLOYED, "healthy"),
+                        org.assertj.core.groups.Tuple.tuple("placement-service", DeploymentStep.Outcome.FAILED, "health check 503"),
+                        org.assertj.core.groups.Tuple.tuple("portal", DeploymentStep.Outcome.NOT_STARTED, ""));
+        assertThat(types(u)).containsExactly(EventType.STATUS_CHANGED, EventType.DEPLOYMENT_STARTED,
+                EventType.DEPLOYMENT_FAILED);
+        assertThat(u.events().get(2).priority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
+    void a_command_runs_once() {
+        Deployment d = desk.deployment(approved(), RecordingDeployer.healthy()).by("@john.doe");
+        d.call();
+
+        assertThatThrownBy(d::call).isInstanceOf(ReleaseException.class).hasMessageContaining("runs once");
+    }
+
+    @Test
+    @DisplayName("R-D2 rollback from deploying or deployed is recorded with who and why and is urgent")
+    void rollback_is_recorded_and_urgent() {
+        ReleaseManifest deployed = desk.deployment(approved(), RecordingDeployer.healthy()).by("@john.doe")
+                .dryRun(false).call().manifest();
+
+        ManifestUpdate u = desk.rollback(deployed, "@oncall", "error rate 12%");
+
+        assertThat(u.manifest().status()).isEqualTo(ReleaseStatus.ROLLED_BACK);
+        assertThat(u.manifest().release().rolledBackBy()).isEqualTo("@oncall");
+        assertThat(u.manifest().release().rollbackReason()).isEqualTo("error rate 12%");
+        assertThat(u.manifest().release().rolledBackAt()).isEqualTo("2024-01-15T10:00:00Z");
+        assertThat(u.events().get(1)).isEqualTo(new ReleaseEvent.RollbackInitiated("rel-2024-01-15-001", "@oncall",
+                "error rate 12%", Instant.parse("2024-01-15T10:00:00Z")));
+        assertThat(u.events().get(1).priority()).isEqualTo(Priority.URGENT);
+        assertThat(ReleaseManifest.parse(u.manifest().toYaml(), "x.yaml")).isEqualTo(u.manifest());
+    }
+
+    @Test
+    @DisplayName("R-D2 rollback is refused from other statuses and without a reason")
+    void rollback_refused_elsewhere() {
+        assertThat(desk.rollback(Seeds.seed(), "@oncall", "why").refusal())
+                .isEqualTo("R-D2: rollback is possible from deploying or deployed, this release is pending_approval");
+        ReleaseManifest deployed = desk.deployment(approved(), RecordingDeployer.healthy()).by("@john.doe")
+                .dryRun(false).call().manifest();
+        assertThat(desk.rollback(deployed, "@oncall", " ").isAccepted()).isFalse();
+    }
+}
