@@ -44,9 +44,9 @@ class DefaultTemplatesTest {
     @Test
     @DisplayName("R-NT a route in code naming an unknown placeholder is refused at once")
     void route_refuses_unknown_placeholder() {
-        assertThatThrownBy(() -> Route.of(EventType.ROLLBACK_INITIATED, "#releases", "by {user}"))
+        assertThatThrownBy(() -> Route.of(EventType.ROLLBACK_INITIATED, "#releases", "by {username}"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("{user}")
+                .hasMessageContaining("{username}")
                 .hasMessageContaining("{by}");
     }
 }

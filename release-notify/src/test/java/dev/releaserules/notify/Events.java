@@ -14,7 +14,7 @@ final class Events {
     }
 
     static ReleaseEvent.ReleaseCreated releaseCreated() {
-        return new ReleaseEvent.ReleaseCreated("rel-2024-01-15-001", "regular", T.plusSeconds(3600), "@john.doe", T);
+        return new ReleaseEvent.ReleaseCreated("rel-2024-01-15-001", "regular", T.plusSeconds(3600), "@john.doe", 3, T);
     }
 
     static ReleaseEvent.ProductionSucceeded productionSucceeded() {

@@ -91,8 +91,8 @@ class RoutingFileTest {
     }
 
     @Test
-    @DisplayName("R-NT the seed's list is refused at load: {component_count} and {user} name no event field")
-    void refuses_unknown_placeholders_naming_file_entry_and_placeholder() throws IOException {
+    @DisplayName("R-NT the seed's notification list loads as written, {component_count} and {user} included")
+    void the_seed_list_loads() throws IOException {
         // given
         Path file = write(CHANNELS + """
                 notifications:
@@ -106,6 +106,29 @@ class RoutingFileTest {
                 """);
 
         // when
+        Notifications notifications = Notifications.load(file, env(), time.transport());
+
+        // then
+        assertThat(notifications.routes()).hasSize(2);
+        assertThat(notifications.routes().get(1).priority()).hasValue(Priority.URGENT);
+    }
+
+    @Test
+    @DisplayName("R-NT unknown placeholders are refused at load, naming the file, the entry and the placeholder")
+    void refuses_unknown_placeholders_naming_file_entry_and_placeholder() throws IOException {
+        // given
+        Path file = write(CHANNELS + """
+                notifications:
+                  - event: release_created
+                    channel: '#releases'
+                    message: '🚀 New release {release_id} created with {components} components'
+                  - event: rollback_initiated
+                    channel: '#releases'
+                    priority: urgent
+                    message: '⚠️ ROLLBACK initiated for {release_id} by {username}'
+                """);
+
+        // when
         NotificationConfigException e = catchThrowableOfType(NotificationConfigException.class,
                 () -> Notifications.load(file, env(), time.transport()));
 
@@ -113,11 +136,11 @@ class RoutingFileTest {
         assertThat(e.problems()).hasSize(2);
         assertThat(e.problems().get(0).source()).isEqualTo(file.toString());
         assertThat(e.problems().get(0).entry()).isEqualTo("notifications[0] (event release_created)");
-        assertThat(e.problems().get(0).detail()).startsWith("message names unknown placeholder {component_count}")
+        assertThat(e.problems().get(0).detail()).startsWith("message names unknown placeholder {components}")
                 .contains("{release_id}", "{release_type}");
         assertThat(e.problems().get(1).entry()).isEqualTo("notifications[1] (event rollback_initiated)");
-        assertThat(e.problems().get(1).detail()).contains("{user}", "{by}");
-        assertThat(e.getMessage()).contains(file.toString(), "notifications[0]", "{component_count}", "{user}");
+        assertThat(e.problems().get(1).detail()).contains("{username}", "{by}");
+        assertThat(e.getMessage()).contains(file.toString(), "notifications[0]", "{components}", "{username}");
     }
 
     @Test

@@ -30,7 +30,8 @@ public enum EventType {
     /** R-N1: a hotfix was created (critical). */
     HOTFIX_CREATED("hotfix_created", "version", "tag", "branch", "pull_request"),
     /** Manifest: a release manifest was created. */
-    RELEASE_CREATED("release_created", "release_id", "release_type", "scheduled_for", "release_manager"),
+    RELEASE_CREATED("release_created", "release_id", "release_type", "scheduled_for", "release_manager",
+            "component_count"),
     /** Manifest: a component's sign-off is awaited. */
     SIGNOFF_PENDING("signoff_pending", "release_id", "component", "team", "team_lead"),
     /** Manifest: a component's sign-off (approval or rejection) arrived. */
@@ -47,8 +48,8 @@ public enum EventType {
     DEPLOYMENT_COMPLETED("deployment_completed", "release_id", "dry_run", "duration"),
     /** Manifest: a component failed to deploy or verify; the rest were not deployed. */
     DEPLOYMENT_FAILED("deployment_failed", "release_id", "component", "reason"),
-    /** Manifest, R-D2: a rollback was started. */
-    ROLLBACK_INITIATED("rollback_initiated", "release_id", "by", "reason");
+    /** Manifest, R-D2: a rollback was started; {@code user} is seed 001's name for {@code by}. */
+    ROLLBACK_INITIATED("rollback_initiated", "release_id", "by", "reason", "user");
 
     private final String wireName;
     private final List<String> placeholders;

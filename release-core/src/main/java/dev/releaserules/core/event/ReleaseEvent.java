@@ -434,10 +434,11 @@ public sealed interface ReleaseEvent {
      * @param releaseType the release type, such as {@code regular}
      * @param scheduledFor when it is scheduled, or null when not scheduled
      * @param releaseManager the release manager's handle, or empty
+     * @param componentCount how many components the release has
      * @param time when it happened
      */
     record ReleaseCreated(String releaseId, String releaseType, @org.jspecify.annotations.Nullable Instant scheduledFor,
-            String releaseManager, Instant time) implements ReleaseEvent {
+            String releaseManager, int componentCount, Instant time) implements ReleaseEvent {
         /**
          * Validates the fields.
          *
@@ -445,9 +446,14 @@ public sealed interface ReleaseEvent {
          * @param releaseType the release type
          * @param scheduledFor the schedule, or null
          * @param releaseManager the release manager, or empty
+         * @param componentCount the number of components, not negative
          * @param time when it happened
          */
         public ReleaseCreated {
+            if (componentCount < 0) {
+                throw new dev.releaserules.core.InvalidInputException("component count", Integer.toString(componentCount),
+                        "a number that is not negative");
+            }
             Checks.notBlank(releaseId, "releaseId");
             Checks.notBlank(releaseType, "releaseType");
             Checks.notNull(releaseManager, "releaseManager");
@@ -461,7 +467,7 @@ public sealed interface ReleaseEvent {
 
         @Override
         public List<String> values() {
-            return List.of(releaseId, releaseType, text(scheduledFor), releaseManager);
+            return List.of(releaseId, releaseType, text(scheduledFor), releaseManager, Integer.toString(componentCount));
         }
     }
 
@@ -789,7 +795,7 @@ public sealed interface ReleaseEvent {
 
         @Override
         public List<String> values() {
-            return List.of(releaseId, by, reason);
+            return List.of(releaseId, by, reason, by);
         }
     }
 }

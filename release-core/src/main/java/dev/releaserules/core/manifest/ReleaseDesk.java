@@ -75,7 +75,7 @@ public final class ReleaseDesk {
         ReleaseHeader h = manifest.release();
         Instant scheduled = Times.find(h.scheduledAt()).orElse(null);
         return emit(ManifestUpdate.accepted(manifest, List.of(new ReleaseEvent.ReleaseCreated(h.id().value(),
-                h.type().wireName(), scheduled, h.releaseManager(), now()))));
+                h.type().wireName(), scheduled, h.releaseManager(), manifest.components().size(), now()))));
     }
 
     /**
