@@ -58,6 +58,14 @@ final class FlowMessages {
         return "branch " + branch + " names version " + fromBranch + " but " + path + " on it holds " + fromFile;
     }
 
+    static String notMergeCommit(int pullRequest, String tag, dev.releaserules.core.spi.PullRequest.MergeMethod method) {
+        String how = method == dev.releaserules.core.spi.PullRequest.MergeMethod.SQUASH ? "squash" : "rebase";
+        return "R-T3: release pull request #" + pullRequest + " (" + tag + ") was merged by " + how
+                + ", not with a merge commit: the production branch does not contain the tagged commit " + tag
+                + ", and later ranges (the backport, the next changelog) see the release's changes again as a copy. The "
+                + "release was triggered; merge release pull requests with a merge commit";
+    }
+
     static String conflict(List<String> paths) {
         return "merging main into the backport branch conflicts in " + paths + "; nothing was changed, resolve by hand";
     }
