@@ -3,6 +3,7 @@ package dev.releaserules.core.flow;
 import dev.releaserules.core.internal.Texts;
 import dev.releaserules.core.version.Version;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Every message the flow writes, in one place so tests can assert on them and they stay consistent. */
 final class FlowMessages {
@@ -64,6 +65,11 @@ final class FlowMessages {
                 + ", not with a merge commit: the production branch does not contain the tagged commit " + tag
                 + ", and later ranges (the backport, the next changelog) see the release's changes again as a copy. The "
                 + "release was triggered; merge release pull requests with a merge commit";
+    }
+
+    static String unknownPlaceholder(String placeholder, List<String> known) {
+        return "only the placeholders " + known.stream().map(k -> "{" + k + "}").collect(Collectors.joining(", "))
+                + "; " + placeholder + " is not one";
     }
 
     static String conflict(List<String> paths) {
