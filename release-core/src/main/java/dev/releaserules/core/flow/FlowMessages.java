@@ -72,6 +72,34 @@ final class FlowMessages {
                 + "; " + placeholder + " is not one";
     }
 
+    static String cleanupNotReleaseBranch(String branch) {
+        return branch + " is not a release/vX.Y.Z or hotfix/vX.Y.Z branch; only those are cleaned up";
+    }
+
+    static String cleanupNotDeployed(String branch) {
+        return "the release of " + branch + " is not deployed yet";
+    }
+
+    static String cleanupBackport(String branch, BranchCleanup.BackportState state) {
+        switch (state) {
+            case NOT_CREATED:
+                return "no backport pull request was opened for " + branch + "; its changes would be lost to develop";
+            case OPEN:
+                return "the backport pull request of " + branch + " is still open";
+            default:
+                return "the backport pull request of " + branch + " was closed without merging; open a new one";
+        }
+    }
+
+    static String cleanupTagMissing(String branch, String tag) {
+        return (tag.isEmpty() ? "the release tag" : "tag " + tag) + " of " + branch
+                + " does not exist; the branch is the only ref to the released commit";
+    }
+
+    static String cleanupRefused(String branch, List<String> reasons) {
+        return "branch " + branch + " may not be deleted yet: " + String.join("; ", reasons);
+    }
+
     static String conflict(List<String> paths) {
         return "merging main into the backport branch conflicts in " + paths + "; nothing was changed, resolve by hand";
     }
