@@ -19,6 +19,7 @@ module dev.releaserules.core {
     exports dev.releaserules.core.changelog;
     exports dev.releaserules.core.validation;
     exports dev.releaserules.core.flow;
+    exports dev.releaserules.core.hosting;
     exports dev.releaserules.core.event;
     exports dev.releaserules.core.spi;
     exports dev.releaserules.core.manifest;

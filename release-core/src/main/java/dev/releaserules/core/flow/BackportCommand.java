@@ -9,6 +9,7 @@ import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.version.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,7 +69,9 @@ public final class BackportCommand {
         String developCommit = context.repository.requireCommit(FlowContext.headsRef(develop));
         String mainCommit = context.repository.requireCommit(FlowContext.headsRef(main));
         Set<String> labels = Set.of(Labels.BACKPORT, Labels.AUTOMATED, Labels.AUTO_MERGE);
-        String title = PullRequestContent.backportTitle(tag, develop);
+        PullRequestTemplates templates = context.rules.pullRequests();
+        Map<String, String> values = PullRequestTemplates.backportValues(tag, released, branch, main, develop);
+        String title = templates.render(PullRequestTemplates.Template.BACKPORT_TITLE, values);
         Plan plan = new Plan(List.of(new PlannedAction.CreateBranch(branch, developCommit),
                 new PlannedAction.Merge(branch, main),
                 new PlannedAction.Push(context.rules.remote(), List.of(FlowContext.headsRef(branch)), true),
@@ -90,7 +93,7 @@ public final class BackportCommand {
         String mergeCommit = ((MergeOutcome.Merged) outcome).commitId();
         context.repository.push(context.rules.remote(), List.of(FlowContext.headsRef(branch)), true);
         PullRequest pr = context.hosting().openPullRequest(new NewPullRequest(title,
-                PullRequestContent.backportBody(tag, main, develop), branch, develop, labels));
+                templates.render(PullRequestTemplates.Template.BACKPORT_BODY, values), branch, develop, labels));
         context.emit(new ReleaseEvent.BackportCreated(released, branch, pr.number(), now));
         return new BackportResult.Created(released, branch, mergeCommit, pr.number(), plan, false);
     }

@@ -91,9 +91,15 @@ final class BranchCut {
         }
         String message = "chore(release): " + (kind == BranchKind.HOTFIX ? "hotfix " : "prepare ") + tag
                 + "\n\nRelease-Cutoff: " + cutoff + "\n";
-        String prTitle = PullRequestContent.title(kind, version, tag);
-        String prBody = PullRequestContent.body(kind, tag, source, cutoff, now, expected,
-                ctx.rules.targets().target(kind).toHours(), notes);
+        PullRequestTemplates templates = ctx.rules.pullRequests();
+        Map<String, String> values = PullRequestTemplates.releaseValues(tag, version, branch, source,
+                ctx.rules.mainBranch(), ctx.rules.developBranch(), cutoff, now, expected,
+                ctx.rules.targets().target(kind).toHours(),
+                ctx.rules.tagFormat().format(version.next(dev.releaserules.core.version.Increment.MINOR)), notes);
+        String prTitle = templates.render(kind == BranchKind.HOTFIX ? PullRequestTemplates.Template.HOTFIX_TITLE
+                : PullRequestTemplates.Template.RELEASE_TITLE, values);
+        String prBody = templates.render(kind == BranchKind.HOTFIX ? PullRequestTemplates.Template.HOTFIX_BODY
+                : PullRequestTemplates.Template.RELEASE_BODY, values);
         Set<String> labels = kind == BranchKind.HOTFIX
                 ? Set.of(Labels.HOTFIX, Labels.PRIORITY_CRITICAL, Labels.AUTOMATED)
                 : Set.of(Labels.RELEASE, Labels.AUTOMATED);

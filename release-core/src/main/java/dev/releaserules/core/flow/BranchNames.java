@@ -66,6 +66,31 @@ public record BranchNames(TagFormat tagFormat) {
     }
 
     /**
+     * The kind of a flow branch from its prefix alone ({@code release/}, {@code hotfix/},
+     * {@code backport/}), whatever follows it. Policies that must err on the safe side use this
+     * rather than {@link #findReleaseOrHotfix}: {@code release/next} is still a release branch to them.
+     *
+     * @param branch a branch name, with or without {@code refs/heads/}; null gives empty
+     * @return the kind, or empty when the name has none of the prefixes
+     */
+    public Optional<BranchKind> findKind(String branch) {
+        if (branch == null) {
+            return Optional.empty();
+        }
+        String name = branch.startsWith("refs/heads/") ? branch.substring("refs/heads/".length()) : branch;
+        if (name.startsWith("release/")) {
+            return Optional.of(BranchKind.RELEASE);
+        }
+        if (name.startsWith("hotfix/")) {
+            return Optional.of(BranchKind.HOTFIX);
+        }
+        if (name.startsWith("backport/")) {
+            return Optional.of(BranchKind.BACKPORT);
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Recognises a release or hotfix branch name.
      *
      * @param branch a branch name, with or without {@code refs/heads/}

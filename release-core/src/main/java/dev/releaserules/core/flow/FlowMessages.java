@@ -3,6 +3,7 @@ package dev.releaserules.core.flow;
 import dev.releaserules.core.internal.Texts;
 import dev.releaserules.core.version.Version;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Every message the flow writes, in one place so tests can assert on them and they stay consistent. */
 final class FlowMessages {
@@ -48,6 +49,47 @@ final class FlowMessages {
 
     static String versionMismatch(String branch, Version fromBranch, String path, Version fromFile) {
         return "branch " + branch + " names version " + fromBranch + " but " + path + " on it holds " + fromFile;
+    }
+
+    static String notMergeCommit(int pullRequest, String tag, dev.releaserules.core.spi.PullRequest.MergeMethod method) {
+        String how = method == dev.releaserules.core.spi.PullRequest.MergeMethod.SQUASH ? "squash" : "rebase";
+        return "R-T3: release pull request #" + pullRequest + " (" + tag + ") was merged by " + how
+                + ", not with a merge commit: the production branch does not contain the tagged commit " + tag
+                + ", and later ranges (the backport, the next changelog) see the release's changes again as a copy. The "
+                + "release was triggered; merge release pull requests with a merge commit";
+    }
+
+    static String unknownPlaceholder(String placeholder, List<String> known) {
+        return "only the placeholders " + known.stream().map(k -> "{" + k + "}").collect(Collectors.joining(", "))
+                + "; " + placeholder + " is not one";
+    }
+
+    static String cleanupNotReleaseBranch(String branch) {
+        return branch + " is not a release/vX.Y.Z or hotfix/vX.Y.Z branch; only those are cleaned up";
+    }
+
+    static String cleanupNotDeployed(String branch) {
+        return "the release of " + branch + " is not deployed yet";
+    }
+
+    static String cleanupBackport(String branch, BranchCleanup.BackportState state) {
+        switch (state) {
+            case NOT_CREATED:
+                return "no backport pull request was opened for " + branch + "; its changes would be lost to develop";
+            case OPEN:
+                return "the backport pull request of " + branch + " is still open";
+            default:
+                return "the backport pull request of " + branch + " was closed without merging; open a new one";
+        }
+    }
+
+    static String cleanupTagMissing(String branch, String tag) {
+        return (tag.isEmpty() ? "the release tag" : "tag " + tag) + " of " + branch
+                + " does not exist; the branch is the only ref to the released commit";
+    }
+
+    static String cleanupRefused(String branch, List<String> reasons) {
+        return "branch " + branch + " may not be deleted yet: " + String.join("; ", reasons);
     }
 
     static String conflict(List<String> paths) {

@@ -9,6 +9,8 @@ import dev.releaserules.core.spi.RepositoryException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reacts to a closed pull request (R-T3): only a merged pull request into the production branch
@@ -19,9 +21,12 @@ import java.util.Optional;
  * {@code refs/release-rules/triggered/v2.3.0}) created with compare-and-set and pushed with a lease
  * on "absent", so a second process — a re-delivered webhook, a re-run job — is refused too. The
  * record is written before the workflow is triggered: if triggering then fails, the error says so
- * and the record must be deleted to retry. Single use.
+ * and the record must be deleted to retry. A release pull request squashed or rebased instead of
+ * merged with a merge commit still triggers, with a
+ * {@linkplain PostMergeDecision.Triggered#mergeMethodWarning() warning} that is also logged. Single use.
  */
 public final class PostMergeCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(PostMergeCommand.class);
     private final FlowContext context;
     private final SingleUse once = new SingleUse("post-merge");
     private PullRequest pullRequest;
@@ -104,9 +109,12 @@ public final class PostMergeCommand {
                 new PlannedAction.TriggerWorkflow(workflow, tag, inputs),
                 new PlannedAction.Emit(EventType.PRODUCTION_TRIGGERED)));
         if (dryRun) {
-            return new PostMergeDecision.Triggered(version, tag, workflow, pr.number(), pr.mergedBy(), plan, true);
+            return new PostMergeDecision.Triggered(version, tag, workflow, pr.number(), pr.mergedBy(), pr.mergeMethod(),
+                    plan, true);
         }
         context.hosting();
+        PostMergeDecision.Triggered triggered = new PostMergeDecision.Triggered(version, tag, workflow, pr.number(),
+                pr.mergedBy(), pr.mergeMethod(), plan, false);
         try {
             context.repository.createRef(marker, tagged);
             context.repository.push(context.rules.remote(), List.of(marker), true);
@@ -118,8 +126,9 @@ public final class PostMergeCommand {
             throw e;
         }
         context.hosting().triggerWorkflow(workflow, tag, inputs);
+        triggered.mergeMethodWarning().ifPresent(w -> LOG.warn("{}", w.message()));
         context.emit(new ReleaseEvent.ProductionTriggered(version, pr.number(), pr.mergedBy(), context.clock.instant()));
-        return new PostMergeDecision.Triggered(version, tag, workflow, pr.number(), pr.mergedBy(), plan, false);
+        return triggered;
     }
 
     private PullRequest lookUp() {

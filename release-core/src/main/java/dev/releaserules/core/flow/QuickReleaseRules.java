@@ -20,10 +20,11 @@ import dev.releaserules.core.version.VersionFile;
  * @param productionWorkflow the workflow post-merge triggers (R-T3)
  * @param recordRefPrefix the namespace of the refs the flow records cutoffs and triggers in
  * @param changelog how release notes are grouped, linked and laid out
+ * @param pullRequests the titles and bodies of the release, hotfix and backport pull requests
  */
 public record QuickReleaseRules(String developBranch, String mainBranch, String remote, VersionFile versionFile,
         TagFormat tagFormat, String changelogPath, ReleaseTargets targets, String productionWorkflow,
-        String recordRefPrefix, ChangelogConfig changelog) {
+        String recordRefPrefix, ChangelogConfig changelog, PullRequestTemplates pullRequests) {
 
     /**
      * Validates the parts.
@@ -38,6 +39,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
      * @param productionWorkflow the production workflow
      * @param recordRefPrefix the record ref namespace, such as {@code refs/release-rules/}
      * @param changelog the changelog configuration
+     * @param pullRequests the pull request templates
      */
     public QuickReleaseRules {
         RefNames.requireValid(Checks.notBlank(developBranch, "developBranch"));
@@ -50,6 +52,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         Checks.notBlank(productionWorkflow, "productionWorkflow");
         Checks.notBlank(recordRefPrefix, "recordRefPrefix");
         Checks.notNull(changelog, "changelog");
+        Checks.notNull(pullRequests, "pullRequests");
         if (!recordRefPrefix.startsWith("refs/") || !recordRefPrefix.endsWith("/")
                 || recordRefPrefix.startsWith("refs/heads/") || recordRefPrefix.startsWith("refs/tags/")) {
             throw new dev.releaserules.core.InvalidInputException("record ref prefix", recordRefPrefix,
@@ -86,7 +89,8 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         return new Builder().developBranch(rules.developBranch).mainBranch(rules.mainBranch).remote(rules.remote)
                 .versionFile(rules.versionFile).tagFormat(rules.tagFormat).changelogPath(rules.changelogPath)
                 .targets(rules.targets).productionWorkflow(rules.productionWorkflow)
-                .recordRefPrefix(rules.recordRefPrefix).changelog(rules.changelog);
+                .recordRefPrefix(rules.recordRefPrefix).changelog(rules.changelog)
+                .pullRequests(rules.pullRequests);
     }
 
     /**
@@ -130,6 +134,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         private String productionWorkflow = "release.yaml";
         private String recordRefPrefix = "refs/release-rules/";
         private ChangelogConfig changelog = ChangelogConfig.defaults();
+        private PullRequestTemplates pullRequests = PullRequestTemplates.defaults();
 
         private Builder() {
         }
@@ -245,6 +250,18 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         }
 
         /**
+         * The titles and bodies of the pull requests the flow opens;
+         * {@link PullRequestTemplates#defaults()} unless set.
+         *
+         * @param templates the templates
+         * @return this builder
+         */
+        public Builder pullRequests(PullRequestTemplates templates) {
+            this.pullRequests = templates;
+            return this;
+        }
+
+        /**
          * Builds the rules.
          *
          * @return the rules
@@ -252,7 +269,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
          */
         public QuickReleaseRules build() {
             return new QuickReleaseRules(developBranch, mainBranch, remote, versionFile, tagFormat, changelogPath,
-                    targets, productionWorkflow, recordRefPrefix, changelog);
+                    targets, productionWorkflow, recordRefPrefix, changelog, pullRequests);
         }
     }
 }
