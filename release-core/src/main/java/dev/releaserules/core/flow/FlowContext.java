@@ -86,10 +86,9 @@ final class FlowContext {
 
     /** The release tag with the highest precedence below a version: the previous release's boundary. */
     Optional<ReleaseTag> previousRelease(Version below) {
-        List<String> names = repository.tags().stream().map(dev.releaserules.core.spi.TagRef::name).toList();
-        return rules.tagFormat().latest(names.stream()
-                .filter(n -> rules.tagFormat().findVersion(n).map(v -> v.compareTo(below) < 0).orElse(false))
-                .toList(), false);
+        return ReleaseTags.all(repository, rules.tagFormat(), false).stream()
+                .filter(tag -> tag.version().compareTo(below) < 0)
+                .findFirst();
     }
 
     static String headsRef(String branch) {

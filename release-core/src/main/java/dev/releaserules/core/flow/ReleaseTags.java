@@ -1,0 +1,87 @@
+package dev.releaserules.core.flow;
+
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.core.spi.TagRef;
+import dev.releaserules.core.version.ReleaseTag;
+import dev.releaserules.core.version.TagFormat;
+import dev.releaserules.core.version.Version;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds release tags in a repository: by version precedence, never by date or name; tags that are
+ * not release tags of the format (junk such as {@code latest} or {@code v.7.1.0}, other components'
+ * tags) never count. The repository's tags are read once per call; reachability, when asked for, is
+ * checked from the highest candidate down and stops at the first reachable one.
+ *
+ * <pre>{@code
+ * Optional<ReleaseTag> latest = ReleaseTags.latest(repository, TagFormat.defaults(), false);
+ * Optional<ReleaseTag> onMain = ReleaseTags.latestReachable(repository, TagFormat.defaults(), false, "main");
+ * }</pre>
+ */
+public final class ReleaseTags {
+    private ReleaseTags() {
+    }
+
+    /**
+     * Every release tag of a format, highest version first.
+     *
+     * @param repository the repository
+     * @param format the tag format
+     * @param includePreReleases whether pre-release tags count
+     * @return the release tags, by descending precedence
+     */
+    public static List<ReleaseTag> all(SourceRepository repository, TagFormat format, boolean includePreReleases) {
+        Checks.notNull(repository, "repository");
+        Checks.notNull(format, "format");
+        List<ReleaseTag> tags = new ArrayList<>();
+        for (TagRef ref : repository.tags()) {
+            Optional<Version> version = format.findVersion(ref.name());
+            if (version.isPresent() && version.get().build().isEmpty()
+                    && (includePreReleases || !version.get().isPreRelease())) {
+                tags.add(new ReleaseTag(ref.name(), version.get()));
+            }
+        }
+        tags.sort(Comparator.reverseOrder());
+        return List.copyOf(tags);
+    }
+
+    /**
+     * The release tag with the highest version.
+     *
+     * @param repository the repository
+     * @param format the tag format
+     * @param includePreReleases whether pre-release tags count
+     * @return the latest release tag, or empty when there is none
+     */
+    public static Optional<ReleaseTag> latest(SourceRepository repository, TagFormat format, boolean includePreReleases) {
+        Checks.notNull(repository, "repository");
+        Checks.notNull(format, "format");
+        return format.latest(repository.tags().stream().map(TagRef::name).toList(), includePreReleases);
+    }
+
+    /**
+     * The release tag with the highest version among those reachable from a revision, for teams that
+     * cut stable releases on branches and want only what a branch contains.
+     *
+     * @param repository the repository
+     * @param format the tag format
+     * @param includePreReleases whether pre-release tags count
+     * @param revision the branch or commit whose history the tag must be in
+     * @return the latest reachable release tag, or empty when there is none
+     */
+    public static Optional<ReleaseTag> latestReachable(SourceRepository repository, TagFormat format,
+            boolean includePreReleases, String revision) {
+        Checks.notBlank(revision, "revision");
+        String tip = repository.requireCommit(revision);
+        for (ReleaseTag tag : all(repository, format, includePreReleases)) {
+            if (repository.isAncestor("refs/tags/" + tag.name(), tip)) {
+                return Optional.of(tag);
+            }
+        }
+        return Optional.empty();
+    }
+}
