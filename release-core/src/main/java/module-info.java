@@ -23,6 +23,7 @@ module dev.releaserules.core {
     exports dev.releaserules.core.event;
     exports dev.releaserules.core.spi;
     exports dev.releaserules.core.manifest;
+    exports dev.releaserules.core.chatops;
 
     exports dev.releaserules.core.internal
         to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit;

@@ -2,9 +2,13 @@ package dev.releaserules.testkit.hosting;
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.spi.Comment;
 import dev.releaserules.core.spi.Hosting;
+import dev.releaserules.core.spi.Issue;
+import dev.releaserules.core.spi.NewIssue;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,8 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A {@link Hosting} port that keeps everything in memory: pull requests numbered from 1, their
- * labels, and every workflow trigger, so a test can assert what a release step asked the host for.
+ * A {@link Hosting} port that keeps everything in memory: pull requests and issues numbered from 1
+ * (sharing one sequence, as on GitHub), their labels, issue comments and every workflow trigger, so
+ * a test can assert what a release step asked the host for, and can {@link #comment comment as
+ * someone} to answer it.
  *
  * <pre>{@code
  * InMemoryHosting hosting = new InMemoryHosting();
@@ -27,15 +33,34 @@ import java.util.Set;
  * assertThat(hosting.triggers()).isEmpty();
  * }</pre>
  *
- * <p>Like a real host, it refuses a second open pull request for the same head and base. Thread-safe.
+ * <p>Comments the code under test adds through {@link #addComment} are written by the bot handle
+ * given at construction ({@code @release-rules} by default); comment times come from the clock.
+ * Like a real host, it refuses a second open pull request for the same head and base. Thread-safe.
  */
 public final class InMemoryHosting implements Hosting {
     private final Map<Integer, PullRequest> pullRequests = new LinkedHashMap<>();
     private final List<WorkflowTrigger> triggers = new ArrayList<>();
+    private final Map<Integer, Issue> issues = new LinkedHashMap<>();
+    private final Map<Integer, List<Comment>> comments = new LinkedHashMap<>();
+    private final String botHandle;
+    private final Clock clock;
     private int nextNumber = 1;
+    private long nextCommentId = 1;
 
-    /** Creates an empty host. */
+    /** Creates an empty host whose bot is {@code @release-rules}, on the UTC system clock. */
     public InMemoryHosting() {
+        this("@release-rules", Clock.systemUTC());
+    }
+
+    /**
+     * Creates an empty host.
+     *
+     * @param botHandle who {@link #addComment} comments as, such as {@code @release-rules}
+     * @param clock the source of comment times
+     */
+    public InMemoryHosting(String botHandle, Clock clock) {
+        this.botHandle = Args.notBlank(botHandle, "botHandle");
+        this.clock = Args.notNull(clock, "clock");
     }
 
     /**
@@ -150,5 +175,98 @@ public final class InMemoryHosting implements Hosting {
             throw new ReleaseException(Messages.noSuchPullRequest(number));
         }
         return pr;
+    }
+
+    @Override
+    public synchronized Issue openIssue(NewIssue request) {
+        Args.notNull(request, "request");
+        Issue created = new Issue(nextNumber++, request.title(), request.body(), request.labels(), Issue.State.OPEN);
+        issues.put(created.number(), created);
+        comments.put(created.number(), new ArrayList<>());
+        return created;
+    }
+
+    @Override
+    public synchronized List<Issue> findIssuesByLabel(String label) {
+        Args.notNull(label, "label");
+        return issues.values().stream().filter(i -> i.hasLabel(label)).toList();
+    }
+
+    @Override
+    public synchronized Optional<Issue> findIssueByTitle(String title) {
+        Args.notNull(title, "title");
+        return issues.values().stream().filter(i -> i.title().equals(title)).findFirst();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws ReleaseException when there is no issue with that number
+     */
+    @Override
+    public synchronized List<Comment> comments(int issue) {
+        requireIssue(issue);
+        return List.copyOf(comments.get(issue));
+    }
+
+    /**
+     * {@inheritDoc} Here the author is the bot handle given at construction.
+     *
+     * @throws ReleaseException when there is no issue with that number
+     */
+    @Override
+    public synchronized Comment addComment(int issue, String body) {
+        return comment(issue, botHandle, body);
+    }
+
+    /**
+     * Adds a comment as someone, as that person would on the host.
+     *
+     * @param issue the issue number
+     * @param author who writes it, such as {@code @alice}
+     * @param body the text
+     * @return the recorded comment
+     * @throws ReleaseException when there is no issue with that number
+     */
+    public synchronized Comment comment(int issue, String author, String body) {
+        requireIssue(issue);
+        Comment added = new Comment(nextCommentId++, Args.notBlank(author, "author"), Args.notNull(body, "body"),
+                clock.instant());
+        comments.get(issue).add(added);
+        return added;
+    }
+
+    /**
+     * Every issue so far, open or closed, oldest first.
+     *
+     * @return the issues
+     */
+    public synchronized List<Issue> issues() {
+        return List.copyOf(issues.values());
+    }
+
+    /**
+     * Closes an open issue, as a person would on the host.
+     *
+     * @param number the issue number
+     * @return the closed issue
+     * @throws ReleaseException when there is no such issue or it is already closed
+     */
+    public synchronized Issue closeIssue(int number) {
+        Issue issue = requireIssue(number);
+        if (issue.state() != Issue.State.OPEN) {
+            throw new ReleaseException(Messages.issueNotOpen(number));
+        }
+        Issue closed = new Issue(number, issue.title(), issue.body(), issue.labels(), Issue.State.CLOSED);
+        issues.put(number, closed);
+        return closed;
+    }
+
+    private Issue requireIssue(int number) {
+        Issue issue = issues.get(number);
+        if (issue == null) {
+            throw new ReleaseException(Messages.noSuchIssue(number));
+        }
+        return issue;
     }
 }

@@ -16,4 +16,12 @@ final class Messages {
     static String notOpen(int number, Object state) {
         return "Pull request #" + number + " is " + state + ", not open";
     }
+
+    static String noSuchIssue(int number) {
+        return "There is no issue #" + number;
+    }
+
+    static String issueNotOpen(int number) {
+        return "Issue #" + number + " is closed, not open";
+    }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.spi.Comment;
+import dev.releaserules.core.spi.Issue;
+import dev.releaserules.core.spi.NewIssue;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
 import java.util.List;
@@ -99,5 +102,47 @@ class InMemoryHostingTest {
         assertThat(hosting.triggers()).containsExactly(
                 new WorkflowTrigger("production-release.yml", "v2.3.0", Map.of("version", "2.3.0")),
                 new WorkflowTrigger("staging.yml", "develop", Map.of()));
+    }
+
+    @Test
+    void records_issues_and_comments_as_the_bot_or_as_someone() {
+        // given
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2024-01-15T09:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        InMemoryHosting hosting = new InMemoryHosting("@bot", clock);
+        hosting.openPullRequest(release());
+
+        // when
+        Issue issue = hosting.openIssue(new NewIssue("[Sign-off Required] api - rel-2024-01-15-001", "body",
+                List.of("release", "sign-off-required", "api")));
+        Comment mine = hosting.addComment(issue.number(), "Reminder");
+        Comment alice = hosting.comment(issue.number(), "@alice", "/approve");
+
+        // then
+        assertThat(issue.number()).isEqualTo(2);
+        assertThat(hosting.findIssueByTitle("[Sign-off Required] api - rel-2024-01-15-001")).contains(issue);
+        assertThat(hosting.findIssueByTitle("[sign-off required] api - rel-2024-01-15-001")).isEmpty();
+        assertThat(hosting.findIssuesByLabel("api")).containsExactly(issue);
+        assertThat(hosting.findIssuesByLabel("portal")).isEmpty();
+        assertThat(hosting.comments(issue.number())).containsExactly(mine, alice);
+        assertThat(mine.author()).isEqualTo("@bot");
+        assertThat(alice.id()).isGreaterThan(mine.id());
+        assertThat(alice.at()).isEqualTo(clock.instant());
+        assertThat(hosting.issues()).containsExactly(issue);
+    }
+
+    @Test
+    void closes_issues_and_refuses_unknown_ones() {
+        InMemoryHosting hosting = new InMemoryHosting();
+        Issue issue = hosting.openIssue(new NewIssue("t", "", List.of()));
+
+        Issue closed = hosting.closeIssue(issue.number());
+
+        assertThat(closed.state()).isEqualTo(Issue.State.CLOSED);
+        assertThat(hosting.findIssueByTitle("t")).contains(closed);
+        assertThatThrownBy(() -> hosting.closeIssue(issue.number())).isInstanceOf(ReleaseException.class)
+                .hasMessage("Issue #1 is closed, not open");
+        assertThatThrownBy(() -> hosting.comments(9)).hasMessage("There is no issue #9");
+        assertThatThrownBy(() -> hosting.comment(9, "@alice", "/approve")).hasMessage("There is no issue #9");
     }
 }
