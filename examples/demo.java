@@ -109,7 +109,7 @@ class demo {
     private static int stepNumber;
 
     public static void main(String[] argv) {
-        Cli.main("demo", HELP, Set.of(), Set.of("--keep", "--notifications"), argv, args -> {
+        Cli.run("demo", HELP, Set.of(), Set.of("--keep", "--notifications"), argv, args -> {
             Path keep = args.find("--keep").map(Path::of).orElse(null);
             if (keep != null && Files.exists(keep)) {
                 throw new Cli.UsageException("--keep " + keep + ": the directory exists already; name a new one");

@@ -34,7 +34,7 @@ class validate {
             Reads only: nothing in the repository is changed, no code host is contacted.""";
 
     public static void main(String[] argv) {
-        Cli.main("validate", HELP, Set.of(), Set.of("--tag", "--version", "--repo"), argv, args -> {
+        Cli.run("validate", HELP, Set.of(), Set.of("--tag", "--version", "--repo"), argv, args -> {
             String tag = args.require("--tag");
             String version = args.require("--version");
             try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")))) {

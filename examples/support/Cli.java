@@ -5,10 +5,12 @@
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.RepositoryException;
+import dev.releaserules.core.version.Increment;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +66,7 @@ final class Cli {
      * @param flags the options that take no value
      * @param options the options that take a value
      */
-    static void main(String name, String help, Set<String> flags, Set<String> options, String[] argv, Body body) {
+    static void run(String name, String help, Set<String> flags, Set<String> options, String[] argv, Body body) {
         configureLogging();
         int code;
         try {
@@ -99,6 +102,39 @@ final class Cli {
         }
         System.out.flush();
         System.exit(code);
+    }
+
+    /** Parses --increment. */
+    static Increment increment(String level) {
+        try {
+            return Increment.valueOf(level.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UsageException("option --increment: expected major, minor or patch, got \"" + level + "\"");
+        }
+    }
+
+    /** Prints what prepare or hotfix did, or in a dry run would do. */
+    static void printRelease(PreparedRelease release) {
+        System.out.println((release.dryRun() ? "DRY RUN — nothing was changed. " : "")
+                + release.kind().toString().toLowerCase(Locale.ROOT) + " " + release.version());
+        System.out.println("  version:        " + release.choice().reason());
+        System.out.println("  branch / tag:   " + release.branch() + " / " + release.tag());
+        System.out.println("  feature cutoff: " + release.cutoffCommit());
+        System.out.println("  expected done:  " + release.expectedCompletion());
+        if (release.resumed()) {
+            System.out.println("  resumed an earlier, interrupted run");
+        }
+        System.out.println("  plan:");
+        release.plan().describe().lines().forEach(line -> System.out.println("    " + line));
+        if (!release.releaseNotes().isBlank()) {
+            System.out.println("  release notes:");
+            release.releaseNotes().lines().forEach(line -> System.out.println(("    " + line).stripTrailing()));
+        }
+        if (release.dryRun()) {
+            System.out.println("Run again with --apply to do it.");
+        } else {
+            System.out.println("Done: release commit " + release.releaseCommit() + ", pull request #" + release.pullRequest());
+        }
     }
 
     /**
