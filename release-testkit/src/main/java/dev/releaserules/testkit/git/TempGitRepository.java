@@ -720,7 +720,8 @@ public final class TempGitRepository implements AutoCloseable {
     /** Closes the repository and deletes the temporary directory; never throws. */
     @Override
     public void close() {
-        git.getRepository().close();
+        // The Git came from init or clone, so closing it closes its repository too; closing the
+        // repository as well would close it twice (JGit warns "useCnt is already zero").
         git.close();
         delete(directory);
     }

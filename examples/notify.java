@@ -1,0 +1,160 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
+//DEPS dev.releaserules:release-core
+//DEPS dev.releaserules:release-notify
+//DEPS org.slf4j:slf4j-simple:2.0.17
+//SOURCES support/Cli.java
+
+import dev.releaserules.core.event.EventType;
+import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.spi.DeliveryResult;
+import dev.releaserules.core.spi.Notification;
+import dev.releaserules.core.version.Version;
+import dev.releaserules.notify.Channels;
+import dev.releaserules.notify.Environment;
+import dev.releaserules.notify.HttpTransport;
+import dev.releaserules.notify.NotificationConfigException;
+import dev.releaserules.notify.Notifications;
+import dev.releaserules.notify.Route;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Sends a test event through a routing YAML to its channels, or to the console. */
+class notify {
+    static final String HELP = """
+            notify — send a test event to the configured channels (rule R-NT)
+
+            Usage: ./jbang examples/notify.java [--config FILE] [--event TYPE] [--render-only]
+
+            Builds a sample event of the given type (made-up version 2.3.0, release id REL-2025-03,
+            and so on) and sends it through the routing: every route of that event type renders its
+            message and delivers it to its channel. Use it to check a routing file and the channels'
+            secrets before a real release depends on them.
+
+            Without --config every event type goes to one console channel ("#console"), which
+            prints instead of posting. A routing file looks like:
+
+              channels:
+                '#releases':
+                  type: slack                      # slack, telegram, webhook, discord or console
+                  webhook: ${env:SLACK_WEBHOOK_URL}
+              notifications:
+                - event: release_prepared
+                  channel: '#releases'
+                  message: 'Release {version} prepared on {branch}'   # optional; a default exists
+
+            Secrets are ${env:NAME} references, read from the environment, never printed.
+
+            Options:
+              --config FILE   the routing YAML (default: everything to the console)
+              --event TYPE    the event type's wire name (default release_prepared); one of:
+                              %s
+              --render-only   print the rendered notifications without delivering them"""
+            .formatted(Arrays.stream(EventType.values()).map(EventType::wireName)
+                    .collect(Collectors.joining(", ")).replaceAll("(.{1,70})(, |$)", "$1,\n                  ")
+                    .strip().replaceAll(",$", ""));
+
+    public static void main(String[] argv) {
+        Cli.run("notify", HELP, Set.of("--render-only"), Set.of("--config", "--event"), argv, args -> {
+            String wireName = args.get("--event", EventType.RELEASE_PREPARED.wireName());
+            EventType type = EventType.findByWireName(wireName).orElseThrow(() -> new Cli.UsageException(
+                    "option --event: unknown event type \"" + wireName + "\"; see --help for the list"));
+            ReleaseEvent event = sample(type, Instant.now());
+            try (Notifications notifications = load(args.find("--config").map(Path::of).orElse(null))) {
+                List<Notification> rendered = notifications.render(event);
+                if (rendered.isEmpty()) {
+                    System.out.println("No route sends " + type.wireName() + ": nothing to deliver.");
+                    return Cli.OK;
+                }
+                if (args.flag("--render-only")) {
+                    for (Notification n : rendered) {
+                        System.out.println("[" + n.channel() + "] " + n.type().wireName() + " (" + n.priority() + "):");
+                        n.text().lines().forEach(line -> System.out.println("  " + line));
+                    }
+                    return Cli.OK;
+                }
+                List<DeliveryResult> results = notifications.publish(event);
+                results.forEach(result -> System.out.println((result.isOk() ? "delivered to " : "FAILED to ") + result.channel()
+                        + " (" + result.kind() + ", " + result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s")
+                        + ")" + (result.reason().isBlank() ? "" : ": " + result.reason())));
+                return results.stream().allMatch(DeliveryResult::isOk) ? Cli.OK : Cli.RULE_FAILED;
+            } catch (NotificationConfigException e) {
+                System.err.println("notify: " + e.getMessage());
+                return Cli.BAD_ARGUMENTS;
+            }
+        });
+    }
+
+    static Notifications load(Path config) {
+        if (config == null) {
+            Notifications.Builder builder = Notifications.builder().channel("#console", Channels.console());
+            Arrays.stream(EventType.values()).forEach(type -> builder.route(Route.withDefaultMessage(type, "#console")));
+            return builder.build();
+        }
+        if (!Files.isRegularFile(config)) {
+            throw new Cli.UsageException("option --config: no such file " + config);
+        }
+        return Notifications.load(config, Environment.system(), HttpTransport.defaults());
+    }
+
+    /** A plausible event of each type, so every template and channel can be tried. */
+    static ReleaseEvent sample(EventType type, Instant now) {
+        Version version = Version.parse("2.3.0");
+        String release = "REL-2025-03";
+        switch (type) {
+            case RELEASE_PREPARED:
+                return new ReleaseEvent.ReleasePrepared(version, "v2.3.0", "release/v2.3.0", 42,
+                        now.plus(Duration.ofHours(8)), now);
+            case FEATURE_CUTOFF:
+                return new ReleaseEvent.FeatureCutoff(version, "release/v2.3.0", "0123456789abcdef0123456789abcdef01234567", now);
+            case STAGING_DEPLOYED:
+                return new ReleaseEvent.StagingDeployed(Version.parse("2.3.0-rc.1741004820"), "release/v2.3.0",
+                        "0123456789abcdef0123456789abcdef01234567", now);
+            case PRODUCTION_TRIGGERED:
+                return new ReleaseEvent.ProductionTriggered(version, 42, "@alice", now);
+            case PRODUCTION_SUCCEEDED:
+                return new ReleaseEvent.ProductionSucceeded(version, "shop-2.3.0.jar", Duration.ofMinutes(12),
+                        "https://example.com/releases/v2.3.0", now);
+            case PRODUCTION_FAILED:
+                return new ReleaseEvent.ProductionFailed(version, "shop-2.3.0.jar", Duration.ofMinutes(3),
+                        "https://example.com/releases/v2.3.0", "health check failed on services/api", now);
+            case VALIDATION_FAILED:
+                return new ReleaseEvent.ValidationFailed("v2.3.0", "2.4.0",
+                        List.of("TAG_MATCHES_REQUESTED_VERSION: tag \"v2.3.0\" names version 2.3.0 but version 2.4.0 was requested"), now);
+            case BACKPORT_CREATED:
+                return new ReleaseEvent.BackportCreated(version, "backport/v2.3.0-to-develop", 43, now);
+            case HOTFIX_CREATED:
+                return new ReleaseEvent.HotfixCreated(Version.parse("2.3.1"), "v2.3.1", "hotfix/v2.3.1", 44, now);
+            case RELEASE_CREATED:
+                return new ReleaseEvent.ReleaseCreated(release, "scheduled", now.plus(Duration.ofDays(2)), "@carol", now);
+            case SIGNOFF_PENDING:
+                return new ReleaseEvent.SignOffPending(release, "services/api", "payments", "@dave", now);
+            case SIGNOFF_RECEIVED:
+                return new ReleaseEvent.SignOffReceived(release, "services/api", "payments", "@dave", true, "tests green", now);
+            case ALL_SIGNOFFS_RECEIVED:
+                return new ReleaseEvent.AllSignOffsReceived(release, now);
+            case APPROVAL_RECEIVED:
+                return new ReleaseEvent.ApprovalReceived(release, "qa", "@erin", now);
+            case STATUS_CHANGED:
+                return new ReleaseEvent.StatusChanged(release, "pending_signoffs", "approved", now);
+            case DEPLOYMENT_STARTED:
+                return new ReleaseEvent.DeploymentStarted(release, false, now);
+            case DEPLOYMENT_COMPLETED:
+                return new ReleaseEvent.DeploymentCompleted(release, false, Duration.ofMinutes(9), now);
+            case DEPLOYMENT_FAILED:
+                return new ReleaseEvent.DeploymentFailed(release, "services/web", "image pull failed", now);
+            case ROLLBACK_INITIATED:
+                return new ReleaseEvent.RollbackInitiated(release, "@alice", "error rate above 5%", now);
+            default:
+                throw new IllegalStateException("no sample for event type " + type.wireName());
+        }
+    }
+}
