@@ -380,6 +380,41 @@ class QuickReleaseRulesOnGitTest {
     }
 
     @Test
+    @DisplayName("R-T3 a trigger whose record never reached origin is finished by the next run, not refused")
+    void post_merge_resumes_after_a_failed_record_push() throws Exception {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            ReleaseFlow flow = flow(source, hosting, repo, new ArrayList<>());
+            PreparedRelease prepared = flow.prepare().call();
+            PullRequest merged = hosting.merge(prepared.pullRequest(), "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+            StoredConfig config = repo.repository().getConfig();
+            config.setString("remote", "origin", "pushurl", repo.directory().resolve("missing.git").toString());
+            config.save();
+
+            assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
+                    .isInstanceOf(RepositoryException.class);
+            assertThat(hosting.triggers()).isEmpty();
+
+            config.unset("remote", "origin", "pushurl");
+            config.save();
+            assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.Triggered.class);
+            assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.AlreadyTriggered.class);
+            assertThat(hosting.triggers()).hasSize(1);
+        }
+    }
+
+    @Test
+    @DisplayName("R-V5 staging accepts the full ref CI gives (refs/heads/release/...)")
+    void staging_with_a_full_ref() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            ReleaseFlow flow = flow(source, new InMemoryHosting(), repo, new ArrayList<>());
+            flow.prepare().call();
+
+            assertThat(flow.staging().branch("refs/heads/release/v2.3.0").call().deploys()).isTrue();
+        }
+    }
+
+    @Test
     void commands_are_single_use() {
         try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
             PrepareCommand prepare = flow(source, new InMemoryHosting(), repo, new ArrayList<>()).prepare().dryRun(true);

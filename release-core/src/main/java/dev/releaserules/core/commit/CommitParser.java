@@ -236,13 +236,22 @@ final class CommitParser {
         while (firstFooterParagraph > 0 && footer(lines.get(paragraphs.get(firstFooterParagraph - 1)[0])).isPresent()) {
             firstFooterParagraph--;
         }
-        // A breaking-change note must never be lost: a paragraph opening with BREAKING CHANGE starts the
-        // footers even when free text follows it (that text continues the note's value).
+        // A breaking-change note must never be lost: a line opening with BREAKING CHANGE starts the
+        // footers even inside a paragraph or when free text follows it (that text continues the note).
+        search:
         for (int p = 0; p < firstFooterParagraph; p++) {
-            Optional<Footer> first = footer(lines.get(paragraphs.get(p)[0]));
-            if (first.isPresent() && first.get().isBreakingChange()) {
-                firstFooterParagraph = p;
-                break;
+            for (int l = paragraphs.get(p)[0]; l < paragraphs.get(p)[1]; l++) {
+                Optional<Footer> line = footer(lines.get(l));
+                if (line.isPresent() && line.get().isBreakingChange()) {
+                    if (l > paragraphs.get(p)[0]) {
+                        // Split the paragraph: its lines before the note stay body.
+                        paragraphs.add(p + 1, new int[] {l, paragraphs.get(p)[1]});
+                        paragraphs.set(p, new int[] {paragraphs.get(p)[0], l});
+                        p++;
+                    }
+                    firstFooterParagraph = p;
+                    break search;
+                }
             }
         }
         String body = "";

@@ -99,7 +99,8 @@ public final class PostMergeCommand {
                 .orElseThrow(() -> new RuleViolationException("R-T3", FlowMessages.tagMissing(tag)));
         Map<String, String> remote = context.repository.remoteRefs(context.rules.remote());
         String marker = context.rules.triggerRef(tag);
-        if (remote.containsKey(marker) || context.repository.findCommit(marker).isPresent()) {
+        // Only the remote record counts: a local one left by a run whose push failed is finished, not obeyed.
+        if (remote.containsKey(marker)) {
             return new PostMergeDecision.AlreadyTriggered(version, FlowMessages.alreadyTriggered(version, marker));
         }
         String workflow = context.rules.productionWorkflow();
@@ -116,7 +117,9 @@ public final class PostMergeCommand {
         PostMergeDecision.Triggered triggered = new PostMergeDecision.Triggered(version, tag, workflow, pr.number(),
                 pr.mergedBy(), pr.mergeMethod(), plan, false);
         try {
-            context.repository.createRef(marker, tagged);
+            if (context.repository.findCommit(marker).isEmpty()) {
+                context.repository.createRef(marker, tagged);
+            }
             context.repository.push(context.rules.remote(), List.of(marker), true);
         } catch (RepositoryException e) {
             if (e.reason() == RepositoryException.Reason.REF_EXISTS

@@ -21,13 +21,15 @@ public final class StagingCommand {
     }
 
     /**
-     * The pushed branch; the checked-out branch unless set (refused when HEAD is detached).
+     * The pushed branch, short ({@code release/v2.3.0}) or full ({@code refs/heads/release/v2.3.0}, as CI
+     * gives it); the checked-out branch unless set (refused when HEAD is detached).
      *
      * @param name the branch
      * @return this command
      */
     public StagingCommand branch(String name) {
-        this.branch = RefNames.requireValid(name);
+        String shortName = name != null && name.startsWith("refs/heads/") ? name.substring("refs/heads/".length()) : name;
+        this.branch = RefNames.requireValid(shortName);
         return this;
     }
 

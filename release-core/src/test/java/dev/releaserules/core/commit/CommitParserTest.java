@@ -165,6 +165,17 @@ class CommitParserTest {
         }
 
         @Test
+        @DisplayName("CC footers: a BREAKING CHANGE line inside a body paragraph is never lost")
+        void breaking_change_inside_a_paragraph_stays_breaking() {
+            ConventionalCommit commit = conventional("feat: x\n\nsome text\nBREAKING CHANGE: gone\nRefs: #4");
+
+            assertThat(commit.isBreaking()).isTrue();
+            assertThat(commit.body()).isEqualTo("some text");
+            assertThat(commit.breakingChanges()).containsExactly("gone");
+            assertThat(commit.findFooter("Refs")).map(Footer::value).contains("#4");
+        }
+
+        @Test
         @DisplayName("CC footers: BREAKING-CHANGE is a synonym of BREAKING CHANGE")
         void hyphenated_breaking_change() {
             ConventionalCommit commit = conventional("fix: x\n\nBREAKING-CHANGE: config moved");
