@@ -173,11 +173,12 @@ public record ReleaseManifest(ReleaseHeader release, List<Component> components,
     /**
      * The components whose sign-off the release waits for.
      *
-     * @return the components with a pending or rejected sign-off; empty for hotfixes
+     * @return the components with a pending or rejected sign-off; for hotfixes, which skip team
+     *     sign-offs, only the rejected ones: a rejection blocks until withdrawn (R-SO1)
      */
     public List<Component> outstandingSignOffs() {
         if (!needsTeamSignOffs()) {
-            return List.of();
+            return components.stream().filter(c -> c.signOff().status() == SignOffStatus.REJECTED).toList();
         }
         return components.stream().filter(c -> c.signOff().isOutstanding()).toList();
     }
@@ -199,8 +200,8 @@ public record ReleaseManifest(ReleaseHeader release, List<Component> components,
     }
 
     /**
-     * What is missing before the release is ready (R-SO2): pending or rejected sign-offs (not for
-     * hotfixes), pending required checklist items, pending or rejected role approvals and failed
+     * What is missing before the release is ready (R-SO2): pending or rejected sign-offs (for
+     * hotfixes only rejected ones), pending required checklist items, pending or rejected role approvals and failed
      * validations, in that order.
      *
      * @return the readiness; ready only when nothing is missing
