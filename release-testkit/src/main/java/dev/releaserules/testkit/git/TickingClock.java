@@ -1,5 +1,6 @@
 package dev.releaserules.testkit.git;
 
+import dev.releaserules.testkit.internal.Args;
 import dev.releaserules.core.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;

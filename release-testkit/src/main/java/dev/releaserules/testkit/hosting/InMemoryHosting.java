@@ -1,5 +1,6 @@
 package dev.releaserules.testkit.hosting;
 
+import dev.releaserules.testkit.internal.Args;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.spi.Comment;

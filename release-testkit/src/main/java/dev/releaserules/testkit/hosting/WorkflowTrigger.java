@@ -1,5 +1,6 @@
 package dev.releaserules.testkit.hosting;
 
+import dev.releaserules.testkit.internal.Args;
 import java.util.Map;
 
 /**

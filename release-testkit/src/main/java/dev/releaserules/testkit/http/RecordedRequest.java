@@ -1,5 +1,6 @@
 package dev.releaserules.testkit.http;
 
+import dev.releaserules.testkit.internal.Args;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.releaserules.testkit.http;
 
+import dev.releaserules.testkit.internal.Args;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.releaserules.core.ReleaseException;

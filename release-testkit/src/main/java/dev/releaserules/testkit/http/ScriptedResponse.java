@@ -1,5 +1,6 @@
 package dev.releaserules.testkit.http;
 
+import dev.releaserules.testkit.internal.Args;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
