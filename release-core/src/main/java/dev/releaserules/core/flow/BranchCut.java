@@ -38,6 +38,8 @@ final class BranchCut {
     private final boolean dryRun;
     private final boolean allowDirty;
     private final BumpRules bumpRules;
+    private @org.jspecify.annotations.Nullable CommitRange lastRange;
+    private List<Commit> lastCommits = List.of();
 
     /**
      * @param bumpRules when not null, the version is the one the commits since the previous release
@@ -80,9 +82,7 @@ final class BranchCut {
         files.put(ctx.rules.versionFile().path(), ctx.rules.versionFile().format(version));
         if (kind == BranchKind.RELEASE && state.needsCommit) {
             Optional<ReleaseTag> previous = ctx.previousRelease(version);
-            List<Commit> commits = ctx.repository.log(previous
-                    .map(p -> CommitRange.between(p.name(), cutoff))
-                    .orElse(CommitRange.upTo(cutoff)));
+            List<Commit> commits = commitsSince(previous, cutoff);
             String existing = ctx.repository.readFile(cutoff, ctx.rules.changelogPath()).orElse(null);
             ChangelogStep.Result changelog = ChangelogStep.render(ctx.rules, version, previous, commits, existing,
                     LocalDate.ofInstant(now, ZoneOffset.UTC));
@@ -163,12 +163,23 @@ final class BranchCut {
                 thePlan, false, state.resumed);
     }
 
+    /**
+     * The commits from a previous release (or the root) up to a commit. The recommendation and the
+     * changelog usually ask for the same range, so the last walk is kept rather than made twice.
+     */
+    private List<Commit> commitsSince(Optional<ReleaseTag> previous, String until) {
+        CommitRange range = previous.map(p -> CommitRange.between(p.name(), until)).orElse(CommitRange.upTo(until));
+        if (!range.equals(lastRange)) {
+            lastCommits = ctx.repository.log(range);
+            lastRange = range;
+        }
+        return lastCommits;
+    }
+
     /** The version the commits since the previous release call for (R-V2 "recommended"), with why. */
     private VersionChoice recommended(ReleaseStep step, Version current, String sourceCommit) {
         Optional<ReleaseTag> previous = ctx.previousRelease(current.next(dev.releaserules.core.version.Increment.PATCH));
-        List<Commit> commits = ctx.repository.log(previous
-                .map(p -> CommitRange.between(p.name(), sourceCommit))
-                .orElse(CommitRange.upTo(sourceCommit)));
+        List<Commit> commits = commitsSince(previous, sourceCommit);
         BumpRecommendation recommendation = bumpRules.recommend(current, commits);
         if (recommendation.increment().isEmpty()) {
             throw new RuleViolationException("R-V2", recommendation.explain());
