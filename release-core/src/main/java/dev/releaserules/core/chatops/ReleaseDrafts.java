@@ -11,7 +11,7 @@ import dev.releaserules.core.manifest.ReleaseManifest;
  * <pre>{@code
  * ReleaseDrafts drafts = (id, requestedBy) -> ManifestDraft.builder()
  *         .release(ReleaseHeader.draft(id, ReleaseType.REGULAR, "", "@john.doe"))
- *         .rules(componentRules).changes(repository.changesSince(lastTag))
+ *         .rules(componentRules).changes(repository.changes(CommitRange.between(lastTag, "HEAD")))
  *         .build();
  * }</pre>
  */

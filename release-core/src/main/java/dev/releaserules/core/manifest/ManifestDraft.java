@@ -6,6 +6,7 @@ import dev.releaserules.core.commit.BumpRecommendation;
 import dev.releaserules.core.commit.BumpRules;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.spi.CommitChange;
 import dev.releaserules.core.version.Version;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ import java.util.Set;
  *         .release(ReleaseHeader.draft(id, ReleaseType.REGULAR, "", "@john.doe"))
  *         .rule(new ComponentRule("services/api/", "api", "api-team", "@alice"))
  *         .currentVersion("api", ManifestVersion.parse("v1.2.3"))
- *         .changes(changesSinceLastTag)
+ *         .changes(repository.changes(CommitRange.between("v1.2.3", "HEAD")))
  *         .build();
  * }</pre>
  */
@@ -42,7 +43,7 @@ public final class ManifestDraft {
     private ReleaseHeader release;
     private final List<ComponentRule> rules = new ArrayList<>();
     private final Map<String, ManifestVersion> currentVersions = new LinkedHashMap<>();
-    private final List<Change> changes = new ArrayList<>();
+    private final List<CommitChange> changes = new ArrayList<>();
     private BumpRules bumpRules = BumpRules.defaults();
     private boolean sharedVersion;
     private final List<ChecklistItem> checklist = new ArrayList<>();
@@ -106,12 +107,14 @@ public final class ManifestDraft {
     }
 
     /**
-     * Adds the changes since the last release tag, oldest first.
+     * Adds the changes since the last release tag, as {@link
+     * dev.releaserules.core.spi.SourceRepository#changes} reports them; each component lists its
+     * changes in the order given.
      *
      * @param values the changes
      * @return this builder
      */
-    public ManifestDraft changes(List<Change> values) {
+    public ManifestDraft changes(List<CommitChange> values) {
         changes.addAll(Checks.listCopy(values, "changes"));
         return this;
     }
@@ -179,7 +182,7 @@ public final class ManifestDraft {
         }
         Map<String, List<Commit>> commits = new LinkedHashMap<>();
         byComponent.keySet().forEach(c -> commits.put(c, new ArrayList<>()));
-        for (Change change : changes) {
+        for (CommitChange change : changes) {
             Set<String> touched = new LinkedHashSet<>();
             for (String path : change.paths()) {
                 rules.stream().filter(r -> r.matches(path)).findFirst().ifPresent(r -> touched.add(r.component()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.spi.CommitChange;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -19,8 +20,8 @@ class ManifestDraftTest {
             new ComponentRule("nedlia-front-end/**/*.tsx", "portal", "portal-team", "@carol"),
             new ComponentRule("nedlia-back-end/workers/", "workers", "workers-team", ""));
 
-    static Change change(String id, String message, String author, String... paths) {
-        return new Change(Commit.of(id, message, author, Instant.EPOCH), List.of(paths));
+    static CommitChange change(String id, String message, String author, String... paths) {
+        return new CommitChange(Commit.of(id, message, author, Instant.EPOCH), List.of(paths));
     }
 
     static ManifestDraft draft() {
@@ -31,7 +32,7 @@ class ManifestDraftTest {
                 .currentVersion("workers", ManifestVersion.parse("v1.5.0"));
     }
 
-    static final List<Change> CHANGES = List.of(
+    static final List<CommitChange> CHANGES = List.of(
             change("a1", "feat: Add placement bulk upload endpoint", "@erin", "nedlia-back-end/api/Upload.java"),
             change("a2", "fix: Rate limiting edge case", "@frank", "nedlia-back-end/api/Limit.java",
                     "nedlia-back-end/api/LimitTest.java"),
