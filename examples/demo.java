@@ -17,6 +17,24 @@ import dev.releaserules.core.flow.PostMergeDecision;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.StagingDecision;
+import dev.releaserules.core.chatops.CollectReport;
+import dev.releaserules.core.chatops.SignOffRequests;
+import dev.releaserules.core.manifest.ChecklistItem;
+import dev.releaserules.core.manifest.ComponentRule;
+import dev.releaserules.core.manifest.Dashboard;
+import dev.releaserules.core.manifest.ManifestDraft;
+import dev.releaserules.core.manifest.ManifestUpdate;
+import dev.releaserules.core.manifest.ManifestVersion;
+import dev.releaserules.core.manifest.Readiness;
+import dev.releaserules.core.manifest.ReleaseDesk;
+import dev.releaserules.core.manifest.ReleaseManifest;
+import dev.releaserules.core.manifest.ReleaseStatus;
+import dev.releaserules.core.manifest.ReleaseTrains;
+import dev.releaserules.core.manifest.ReleaseType;
+import dev.releaserules.core.spi.CommitChange;
+import dev.releaserules.core.spi.CommitRange;
+import dev.releaserules.core.spi.Deployer;
+import dev.releaserules.core.spi.Issue;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.validation.ConsistencyReport;
@@ -45,6 +63,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +84,9 @@ class demo {
             prepare 2.3.0 with a feature cutoff (dry run, then for real), the changelog, a feature
             landing after the cutoff, staging, validation (passing and failing), the release pull
             request merged and production triggered exactly once, the backport, and hotfix 2.3.1.
-            Notifications are printed by release-notify's console notifier.
+            Then the next scheduled release as a YAML manifest: drafted from the changed paths,
+            signed off by each team on its issue, approved, deployed component by component, with
+            the dashboard. Notifications are printed by release-notify's console notifier.
 
             The code host is release-testkit's InMemoryHosting: pull requests, merges and workflow
             triggers happen in memory, git is real.
@@ -104,6 +125,19 @@ class demo {
               - event: hotfix_created
                 channel: '#on-call'
                 message: 'Hotfix {version} is being cut on {branch}: reviewers needed on PR #{pull_request}'
+              - event: release_created
+                channel: '#releases'
+              - event: signoff_pending
+                channel: '#releases'
+              - event: signoff_received
+                channel: '#releases'
+              - event: status_changed
+                channel: '#releases'
+              - event: deployment_completed
+                channel: '#releases'
+              - event: deployment_failed
+                channel: '#on-call'
+                priority: urgent
             """;
 
     private static int stepNumber;
@@ -332,21 +366,135 @@ class demo {
         show("post-merge", hotfixTrigger.triggered() ? "triggered production for " + hotfix.tag()
                 : "did NOT trigger (unexpected): " + hotfixTrigger);
 
-        manifestStep();
+        manifestStep(repo, git, outbox);
     }
 
     /**
-     * The release manifest (YAML manifest, component sign-offs, approvals through to deployed, and
-     * the dashboard) belongs here. Its engine, {@code dev.releaserules.core.manifest}, is being
-     * finished on its own branch; this step is filled in when it is merged.
+     * Seed 001's process on the same repository: the next scheduled release as a YAML manifest,
+     * drafted from the paths changed since 2.3.0, signed off by each team on its own issue, approved
+     * by the release manager, deployed component by component, with the dashboard along the way.
      */
-    private void manifestStep() {
-        step("The release manifest — sign-offs through to deployed (coming with the manifest engine)");
+    private void manifestStep(TempGitRepository repo, SourceRepository git, Outbox outbox) {
+        step("The next scheduled release as a manifest (seed 001): draft");
         say("""
-                Scheduled releases with several teams add a YAML release manifest: each component
-                signs off, approvers approve, and the dashboard shows where the release stands. That
-                engine (dev.releaserules.core.manifest) is not part of this build yet, so this step
-                is left out of the tour for now.""");
+                Bigger releases add a YAML release manifest: which components change, who signs off
+                for each, which approvals and checklist items are still missing. Two more commits land
+                on develop; the draft comes from the paths changed since v2.3.0, through a
+                path → component map (R-MF3). libs/auth did not change, so it keeps its version and
+                needs no sign-off (R-MF2).""");
+        repo.checkout("develop");
+        clock.advance(Duration.ofHours(30));
+        repo.commit("fix(web): show prices with two decimals", Map.of("services/web/src/Price.tsx", "export {};\n"));
+        repo.push("refs/heads/develop");
+
+        String manager = "@john.doe";
+        ReleaseTrains trains = ReleaseTrains.defaults(ZoneOffset.UTC);
+        ReleaseDesk desk = ReleaseDesk.builder().clock(clock).listener(outbox).build();
+        List<CommitChange> changes = git.changes(CommitRange.between("v2.3.0", "refs/heads/develop"));
+        ReleaseManifest manifest = ManifestDraft.builder()
+                .release(trains.draft(ReleaseType.REGULAR, clock, List.of(), manager))
+                .rule(new ComponentRule("services/api/", "api", "api-team", "@alice"))
+                .rule(new ComponentRule("services/web/", "web", "web-team", "@carol"))
+                .rule(new ComponentRule("libs/auth/", "auth", "platform-team", "@bob"))
+                .currentVersion("api", ManifestVersion.parse("v2.3.1"))
+                .currentVersion("web", ManifestVersion.parse("v2.3.1"))
+                .currentVersion("auth", ManifestVersion.parse("v2.3.1"))
+                .changes(changes)
+                .sharedVersion(true)
+                .checklist(List.of(ChecklistItem.pending(ReleaseManifest.ALL_SIGN_OFFS_ITEM, true),
+                        ChecklistItem.pending("Rollback plan documented", true),
+                        ChecklistItem.pending("On-call team notified", true)))
+                .approvals(trains.approvals(ReleaseType.REGULAR, manager))
+                .build();
+        manifest = desk.created(manifest).orThrow();
+        Path file = repo.workTree().resolve("releases").resolve(manifest.id().value() + ".yaml");
+        createDirectories(file.getParent());
+        manifest.write(file);
+        show("written", repo.workTree().relativize(file).toString());
+        indent(manifest.toYaml().strip(), "  │ ");
+
+        step("Sign-offs on issues, through comments (R-SO1)");
+        say("""
+                The release goes to pending_approval and each team that has changes gets an issue.
+                Team leads answer with /approve or /reject <reason> in a comment; a quoted command
+                and a command from someone else do not count.""");
+        manifest = desk.transition(manifest, ReleaseStatus.PENDING_APPROVAL, manager).orThrow();
+        SignOffRequests requests = SignOffRequests.builder().hosting(hosting).desk(desk).build();
+        for (Issue issue : requests.request(manifest).created()) {
+            show("issue #" + issue.number(), issue.title());
+        }
+        Issue api = hosting.findIssueByTitle(SignOffRequests.title("api", manifest.id())).orElseThrow();
+        Issue web = hosting.findIssueByTitle(SignOffRequests.title("web", manifest.id())).orElseThrow();
+        comment(api, "@mallory", "/approve");
+        comment(api, "@alice", "> /approve\nWho approved my component?");
+        comment(api, "@alice", "Staging looks good.\n/approve");
+        comment(web, "@carol", "/reject prices lose their cents in the checkout");
+        manifest = collect(requests, manifest);
+        readiness(manifest);
+
+        say("Carol's team fixes the prices on staging; she withdraws the rejection and approves:");
+        manifest = desk.withdrawRejection(manifest, "web", "@carol").orThrow();
+        comment(web, "@carol", "Fixed on staging.\n/approve");
+        manifest = collect(requests, manifest);
+        say("The dashboard the team sees now (rule R-DB):");
+        indent(Dashboard.render(manifest, ZoneOffset.UTC).strip(), "  │ ");
+
+        step("Checklist, approval, deployment (R-SO2, R-D1)");
+        say("""
+                The release is ready only when every required sign-off, checklist item and approval is
+                in. Until then, approving it is refused and the refusal lists what is missing.""");
+        ManifestUpdate early = desk.transition(manifest, ReleaseStatus.APPROVED, manager);
+        show("approve now", early.isAccepted() ? "ACCEPTED (unexpected)" : early.refusal());
+        manifest = desk.complete(manifest, "Rollback plan documented", manager).orThrow();
+        manifest = desk.complete(manifest, "On-call team notified", "@oncall").orThrow();
+        manifest = desk.approve(manifest, "Release Manager", manager).orThrow();
+        readiness(manifest);
+        manifest = desk.transition(manifest, ReleaseStatus.APPROVED, manager).orThrow();
+        show("status", manifest.status().wireName());
+        Deployer deployer = new Deployer() {
+            @Override
+            public Result deploy(String component, Version version) {
+                System.out.println("    [deployer] deploying " + component + " " + version);
+                return Result.succeeded("rolled out");
+            }
+
+            @Override
+            public Result verify(String component, Version version) {
+                System.out.println("    [deployer] health check of " + component + " " + version + ": ok");
+                return Result.succeeded("healthy");
+            }
+        };
+        say("A dry run first (the default), then for real; components go one at a time: deploy, verify, next.");
+        ManifestUpdate dry = desk.deployment(manifest, deployer).by(manager).call();
+        show("dry run", "status stays " + dry.manifest().status().wireName());
+        manifest = desk.deployment(manifest, deployer).by(manager).dryRun(false).call().orThrow();
+        manifest.write(file);
+        show("status", manifest.status().wireName());
+        say("The final dashboard:");
+        indent(Dashboard.render(manifest, ZoneOffset.UTC).strip(), "  │ ");
+    }
+
+    private void comment(Issue issue, String author, String body) {
+        clock.tick();
+        hosting.comment(issue.number(), author, body);
+        show("comment on #" + issue.number() + " by " + author, body.replace("\n", " ⏎ "));
+    }
+
+    private static ReleaseManifest collect(SignOffRequests requests, ReleaseManifest manifest) {
+        CollectReport collected = requests.collect(manifest);
+        collected.applied().forEach(a -> show("counted", a.comment().author() + " on #" + a.issue() + " (" + a.component() + ")"));
+        collected.refused().forEach(r -> show("not counted", r.refusal()));
+        return collected.manifest();
+    }
+
+    private static void readiness(ReleaseManifest manifest) {
+        Readiness readiness = manifest.readiness();
+        if (readiness.isReady()) {
+            show("readiness", "ready");
+            return;
+        }
+        System.out.println("  readiness: blocked by");
+        readiness.missing().forEach(m -> System.out.println("    - " + m.describe()));
     }
 
     // ── The story's setting ──
@@ -501,6 +649,14 @@ class demo {
 
     private static String sorted(Set<String> labels) {
         return String.join(", ", new java.util.TreeSet<>(labels));
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create " + directory, e);
+        }
     }
 
     private static String readWorkTree(TempGitRepository repo, String path) {

@@ -3,24 +3,19 @@ package dev.releaserules.core.changelog;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.internal.AtomicFiles;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.version.Version;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -182,38 +177,10 @@ public final class ChangelogFile {
         Path target = file.toAbsolutePath();
         String existing = read(target);
         String updated = update(existing, notes, ifPresent);
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(updated.getBytes(StandardCharsets.UTF_8));
-            }
-            copyPermissions(target, temp);
-            move(temp, target);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            AtomicFiles.writeString(target, updated);
+        } catch (IOException e) {
             throw new ReleaseException(Messages.writeFailed(file, e), e);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Only on file systems without an atomic rename; a plain replace is the best left there.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        PosixFileAttributeView copy = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        if (source != null && copy != null && Files.exists(from)) {
-            copy.setPermissions(source.readAttributes().permissions());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.commit.BumpRecommendation;
 import dev.releaserules.core.commit.BumpRules;
 import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.commit.MergeCommit;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitChange;
 import dev.releaserules.core.version.Version;
@@ -21,7 +22,8 @@ import java.util.Set;
  * the current version of each component and the commits since the last release tag with the paths
  * they changed.
  *
- * <p>Each changed path belongs to the first rule that matches it; paths no rule matches are ignored.
+ * <p>Each changed path belongs to the first rule that matches it; paths no rule matches are ignored,
+ * and so are merge commits (their diff repeats the paths of the commits they bring in).
  * A component's changes are the subjects of its commits (each commit once, in the given order); its
  * new version is what the {@link BumpRules} recommend, and the recommendation's explanation is kept
  * as {@code version_reason}. A component without changes, or whose changes call for no release,
@@ -183,6 +185,12 @@ public final class ManifestDraft {
         Map<String, List<Commit>> commits = new LinkedHashMap<>();
         byComponent.keySet().forEach(c -> commits.put(c, new ArrayList<>()));
         for (CommitChange change : changes) {
+            if (change.commit().message() instanceof MergeCommit) {
+                // A merge's diff against its first parent repeats the merged commits' paths, which
+                // are in the range themselves when they are new; counted here it would put already
+                // released work (main merged back into develop) into every component it touched.
+                continue;
+            }
             Set<String> touched = new LinkedHashSet<>();
             for (String path : change.paths()) {
                 rules.stream().filter(r -> r.matches(path)).findFirst().ifPresent(r -> touched.add(r.component()));
@@ -200,8 +208,11 @@ public final class ManifestDraft {
             List<String> subjects = own.stream().map(c -> c.message().subject()).toList();
             List<String> authors = own.stream().map(Commit::author).filter(a -> !a.isEmpty()).distinct().toList();
             SignOff signOff = released && release.type() != ReleaseType.HOTFIX ? SignOff.pending() : SignOff.notRequired();
-            components.add(new Component(rule.component(), current, current.withVersion(next), subjects,
-                    own.isEmpty() ? "" : recommendation.explain(), authors, rule.team(), rule.teamLead(), signOff,
+            String reason = own.isEmpty() ? "" : recommendation.explain();
+            if (released && !next.equals(recommendation.nextVersion())) {
+                reason = reason + "\n" + Messages.sharedVersionReason(next);
+            }
+            components.add(new Component(rule.component(), current, current.withVersion(next), subjects, reason, authors, rule.team(), rule.teamLead(), signOff,
                     ExtraFields.empty()));
         }
         long releasedCount = components.stream().filter(Component::isChanged).count();

@@ -15,14 +15,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.internal.AtomicFiles;
 import dev.releaserules.core.internal.Checks;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -115,27 +114,10 @@ final class ManifestYaml {
 
     static void writeAtomically(Path file, String text) {
         Checks.notNull(file, "manifest file");
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFiles.writeString(file, text);
         } catch (IOException e) {
             throw new ReleaseException(Messages.cannotWrite(file, e), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the write already failed; a stray temporary file is the lesser problem
-                }
-            }
         }
     }
 

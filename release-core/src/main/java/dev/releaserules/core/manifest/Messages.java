@@ -109,6 +109,11 @@ final class Messages {
         return "R-D2: rollback is possible from deploying or deployed, this release is " + status.wireName();
     }
 
+    static String sharedVersionReason(dev.releaserules.core.version.Version shared) {
+        return "The release shares one version, " + shared
+                + ", set by its most significant change in any component.";
+    }
+
     static String hotfixSingleComponent(int count) {
         return "R-RT1: a hotfix deploys a single component, this one changes " + count;
     }

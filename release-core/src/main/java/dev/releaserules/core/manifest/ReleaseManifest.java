@@ -116,7 +116,7 @@ public record ReleaseManifest(ReleaseHeader release, List<Component> components,
      * Writes the manifest atomically: to a temporary file in the same directory, then moved over the
      * target, so a crash mid-write leaves the old file.
      *
-     * @param file the target file; its directory must exist
+     * @param file the target file; its directory must exist (the error names it when it does not)
      * @throws dev.releaserules.core.ReleaseException when the file cannot be written
      */
     public void write(Path file) {

@@ -42,6 +42,21 @@ class ManifestDraftTest {
             change("d1", "docs: readme", "@ivy", "README.md", "nedlia-front-end/portal/README.md"));
 
     @Test
+    @DisplayName("R-MF3 a merge commit's paths are not a change: main merged back into develop does not re-release a component")
+    void merge_commits_are_not_changes() {
+        ReleaseManifest m = draft().changes(List.of(
+                change("m1", "Merge pull request #1 from release/v1.2.3", "@bot", "nedlia-back-end/api/Upload.java",
+                        "nedlia-back-end/workers/Job.java"),
+                change("a1", "fix: Rate limiting edge case", "@frank", "nedlia-back-end/api/Limit.java"))).build();
+
+        assertThat(m.findComponent("api").orElseThrow().changes()).containsExactly("fix: Rate limiting edge case");
+        Component workers = m.findComponent("workers").orElseThrow();
+        assertThat(workers.changes()).isEmpty();
+        assertThat(workers.isChanged()).isFalse();
+        assertThat(workers.signOff().status()).isEqualTo(SignOffStatus.NOT_REQUIRED);
+    }
+
+    @Test
     @DisplayName("R-MF3 changed paths give components, change lists and new versions with their reasons")
     void changes_give_components_and_versions() {
         ReleaseManifest m = draft().changes(CHANGES).build();
@@ -79,6 +94,9 @@ class ManifestDraftTest {
         assertThat(m.components().stream().filter(Component::isChanged).map(c -> c.newVersion().toString()))
                 .containsOnly("v3.1.0");
         assertThat(m.findComponent("workers").orElseThrow().newVersion()).hasToString("v1.5.0");
+        assertThat(m.findComponent("placement-service").orElseThrow().versionReason())
+                .startsWith("2.1.0 → 2.1.1 (patch)")
+                .endsWith("\nThe release shares one version, 3.1.0, set by its most significant change in any component.");
     }
 
     @Test

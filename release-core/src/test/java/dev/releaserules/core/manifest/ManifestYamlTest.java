@@ -117,12 +117,14 @@ class ManifestYamlTest {
     }
 
     @Test
+    @DisplayName("R-MF1 a write into a missing directory fails naming that directory, and writes nothing")
     void failed_write_leaves_the_old_file(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("missing-dir").resolve("x.yaml");
 
         assertThatThrownBy(() -> Seeds.seed().write(file))
                 .isInstanceOf(dev.releaserules.core.ReleaseException.class)
-                .hasMessageContaining("Cannot write manifest");
+                .hasMessage("Cannot write manifest " + file + ": NoSuchFileException " + file.getParent()
+                        + ": the directory does not exist");
         assertThat(file).doesNotExist();
     }
 

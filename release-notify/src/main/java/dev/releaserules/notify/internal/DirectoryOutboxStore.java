@@ -3,15 +3,14 @@ package dev.releaserules.notify.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.internal.AtomicFiles;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.Priority;
 import dev.releaserules.core.spi.Notification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -65,7 +64,7 @@ public final class DirectoryOutboxStore implements OutboxStore {
         Path temp = directory.resolve("." + name + ".tmp");
         try {
             Files.writeString(temp, Json.write(toJson(notification)), StandardCharsets.UTF_8);
-            move(temp, directory.resolve(name + PENDING));
+            AtomicFiles.move(temp, directory.resolve(name + PENDING));
             return true;
         } catch (IOException e) {
             try {
@@ -114,17 +113,9 @@ public final class DirectoryOutboxStore implements OutboxStore {
             return;
         }
         try {
-            move(from, directory.resolve(name + suffix));
+            AtomicFiles.move(from, directory.resolve(name + suffix));
         } catch (IOException e) {
             throw new ReleaseException("Cannot settle a notification in the outbox " + directory, e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
