@@ -1,8 +1,10 @@
 /**
  * Test support for Release Rules and its users: real temporary git repositories with a bare origin
  * and a ticking clock ({@code dev.releaserules.testkit.git}), an in-memory hosting port
- * ({@code dev.releaserules.testkit.hosting}) and a recording HTTP server on loopback
- * ({@code dev.releaserules.testkit.http}).
+ * ({@code dev.releaserules.testkit.hosting}), a recording HTTP server on loopback
+ * ({@code dev.releaserules.testkit.http}), a JUnit 5 extension for temporary repositories
+ * ({@code dev.releaserules.testkit.junit}) and recording fakes of the deployer, notifier and listener
+ * ports ({@code dev.releaserules.testkit.fakes}).
  */
 @SuppressWarnings("requires-transitive-automatic")
 module dev.releaserules.testkit {
@@ -10,8 +12,12 @@ module dev.releaserules.testkit {
     // TempGitRepository hands out its JGit Repository, so JGit is part of this module's API.
     requires transitive org.eclipse.jgit;
     requires jdk.httpserver;
+    // TempGitRepositoryExtension implements JUnit's extension interfaces.
+    requires transitive org.junit.jupiter.api;
 
     exports dev.releaserules.testkit.git;
     exports dev.releaserules.testkit.hosting;
     exports dev.releaserules.testkit.http;
+    exports dev.releaserules.testkit.junit;
+    exports dev.releaserules.testkit.fakes;
 }

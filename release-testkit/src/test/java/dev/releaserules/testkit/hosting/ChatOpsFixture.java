@@ -2,7 +2,6 @@ package dev.releaserules.testkit.hosting;
 
 import dev.releaserules.core.chatops.ReleaseBot;
 import dev.releaserules.core.chatops.SignOffRequests;
-import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.manifest.Approval;
 import dev.releaserules.core.manifest.ChecklistItem;
 import dev.releaserules.core.manifest.Component;
@@ -14,31 +13,32 @@ import dev.releaserules.core.manifest.ReleaseManifest;
 import dev.releaserules.core.manifest.ReleaseType;
 import dev.releaserules.core.manifest.Roles;
 import dev.releaserules.core.manifest.SignOffPolicy;
-import dev.releaserules.core.spi.Deployer;
-import dev.releaserules.core.version.Version;
+import dev.releaserules.testkit.fakes.RecordingDeployer;
+import dev.releaserules.testkit.fakes.RecordingListener;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** Seed 001's release, team and bot wired over an in-memory host and a recording deployer. */
+/**
+ * Seed 001's release, team and bot wired over an in-memory host, the testkit's recording deployer and
+ * a recording listener.
+ */
 final class ChatOpsFixture {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-15T09:00:00Z"), ZoneOffset.UTC);
     static final String MANAGER = "@john.doe";
     static final String ON_CALL = "@oncall";
 
     final InMemoryHosting hosting = new InMemoryHosting("@release-bot", CLOCK);
-    final List<ReleaseEvent> heard = new ArrayList<>();
-    final ReleaseDesk desk = ReleaseDesk.builder().clock(CLOCK).listener(heard::add)
+    final RecordingListener heard = new RecordingListener();
+    final ReleaseDesk desk = ReleaseDesk.builder().clock(CLOCK).listener(heard)
             .policy(SignOffPolicy.builder().roleDelegate(Roles.ON_CALL, ON_CALL).build()).build();
     final SignOffRequests requests = SignOffRequests.builder().hosting(hosting).desk(desk).build();
     final RecordingDeployer deployer;
     final ReleaseBot bot;
 
     ChatOpsFixture() {
-        this(new RecordingDeployer(Map.of()));
+        this(RecordingDeployer.healthy());
     }
 
     ChatOpsFixture(RecordingDeployer deployer) {
@@ -63,28 +63,5 @@ final class ChatOpsFixture {
 
     static ReleaseManifest draft() {
         return draft(ReleaseId.parse("rel-2024-01-15-001"));
-    }
-
-    /** A real deployment port for tests: records every call and fails the components it is told to. */
-    static final class RecordingDeployer implements Deployer {
-        final List<String> calls = new ArrayList<>();
-        private final Map<String, String> failures;
-
-        RecordingDeployer(Map<String, String> failures) {
-            this.failures = failures;
-        }
-
-        @Override
-        public Result deploy(String component, Version version) {
-            calls.add("deploy " + component + " " + version);
-            String reason = failures.get(component);
-            return reason == null ? Result.succeeded("") : Result.failed(reason);
-        }
-
-        @Override
-        public Result verify(String component, Version version) {
-            calls.add("verify " + component + " " + version);
-            return Result.succeeded("healthy");
-        }
     }
 }

@@ -17,8 +17,8 @@ import dev.releaserules.core.manifest.ReleaseManifest;
 import dev.releaserules.core.manifest.ReleaseStatus;
 import dev.releaserules.core.manifest.SignOffStatus;
 import dev.releaserules.core.spi.Issue;
+import dev.releaserules.testkit.fakes.RecordingDeployer;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -104,12 +104,12 @@ class ChatOpsStoryTest {
         assertThat(dryRun.isDone()).isTrue();
         assertThat(dryRun.manifest()).contains(m);
         assertThat(dryRun.text()).contains("Dry run for rel-2024-01-15-001: would deploy api v1.3.0, portal v3.1.0");
-        assertThat(f.deployer.calls).isEmpty();
+        assertThat(f.deployer.callTexts()).isEmpty();
 
         BotReply deployed = f.bot.handle("/release deploy --apply", MANAGER, m);
         m = deployed.manifest().orElseThrow();
         assertThat(m.status()).isEqualTo(ReleaseStatus.DEPLOYED);
-        assertThat(f.deployer.calls).containsExactly("deploy api 1.3.0", "verify api 1.3.0",
+        assertThat(f.deployer.callTexts()).containsExactly("deploy api 1.3.0", "verify api 1.3.0",
                 "deploy portal 3.1.0", "verify portal 3.1.0");
         assertThat(deployed.text()).contains("successfully deployed", "✅ api v1.3.0 (healthy)");
         assertThat(f.bot.handle("/release status", "@anyone", m).text())
@@ -121,7 +121,7 @@ class ChatOpsStoryTest {
         BotReply rolledBack = f.bot.handle("/release rollback error rate above SLO", ON_CALL, m);
         assertThat(rolledBack.manifest().orElseThrow().status()).isEqualTo(ReleaseStatus.ROLLED_BACK);
         assertThat(rolledBack.manifest().orElseThrow().release().rollbackReason()).isEqualTo("error rate above SLO");
-        assertThat(f.heard).endsWith(rolledBack.events().toArray(ReleaseEvent[]::new));
+        assertThat(f.heard.events()).endsWith(rolledBack.events().toArray(ReleaseEvent[]::new));
     }
 
     @Test
@@ -235,7 +235,7 @@ class ChatOpsStoryTest {
     @DisplayName("R-CO a failing component stops the deployment; the reply says where and how to roll back")
     void failed_deployment_reply() {
         ChatOpsFixture failing = new ChatOpsFixture(
-                new ChatOpsFixture.RecordingDeployer(Map.of("api", "health check failed")));
+                RecordingDeployer.builder().failDeploy("api", "health check failed").build());
         ReleaseManifest m = ready(failing);
 
         BotReply reply = failing.bot.handle("/release deploy --apply", ON_CALL, m);
@@ -243,7 +243,7 @@ class ChatOpsStoryTest {
         assertThat(reply.manifest().orElseThrow().status()).isEqualTo(ReleaseStatus.DEPLOYING);
         assertThat(reply.text()).contains("❌ Deployment of rel-2024-01-15-001 failed", "❌ api v1.3.0 (health check"
                 + " failed)", "⏸ portal v3.1.0", "/release rollback <reason>");
-        assertThat(failing.deployer.calls).containsExactly("deploy api 1.3.0");
+        assertThat(failing.deployer.callTexts()).containsExactly("deploy api 1.3.0");
     }
 
     /** The fixture's release, signed off and approved through the bot. */

@@ -1,0 +1,84 @@
+package dev.releaserules.modulepath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.git.GitRepositories;
+import dev.releaserules.notify.Channels;
+import dev.releaserules.testkit.git.TempGitRepository;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ModuleBoundariesTest {
+    private final Module self = getClass().getModule();
+    private final Module core = ReleaseException.class.getModule();
+    private final Module git = GitRepositories.class.getModule();
+    private final Module notify = Channels.class.getModule();
+    private final Module testkit = TempGitRepository.class.getModule();
+
+    @Test
+    void this_test_runs_as_a_named_module_on_the_module_path() {
+        assertThat(self.isNamed()).isTrue();
+        assertThat(self.getName()).isEqualTo("dev.releaserules.modulepath.test");
+        assertThat(self.getLayer()).isNotNull();
+    }
+
+    @Test
+    void the_published_modules_are_named_modules_with_their_stable_names() {
+        assertThat(Set.of(core, git, notify, testkit)).allSatisfy(module -> assertThat(module.isNamed()).isTrue());
+        assertThat(Set.of(core.getName(), git.getName(), notify.getName(), testkit.getName())).containsExactlyInAnyOrder(
+                "dev.releaserules.core", "dev.releaserules.git", "dev.releaserules.notify", "dev.releaserules.testkit");
+    }
+
+    @Test
+    void core_internal_is_exported_only_to_our_own_modules() {
+        // given
+        String internal = "dev.releaserules.core.internal";
+
+        // then
+        assertThat(core.getPackages()).contains(internal);
+        assertThat(core.isExported(internal)).as("exported to everyone").isFalse();
+        assertThat(core.isExported(internal, self)).as("exported to a user's module").isFalse();
+        assertThat(core.isExported(internal, git)).isTrue();
+        assertThat(qualifiedExports(core)).containsExactly(
+                internal + " to [dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit]");
+    }
+
+    @Test
+    void adapter_and_testkit_internals_are_not_exported_at_all() {
+        assertThat(Set.of(git, notify, testkit)).allSatisfy(module -> {
+            String internal = module.getName() + ".internal";
+            assertThat(module.getPackages()).contains(internal);
+            assertThat(module.isExported(internal)).isFalse();
+            assertThat(module.isExported(internal, self)).isFalse();
+            assertThat(qualifiedExports(module)).isEmpty();
+        });
+    }
+
+    @Test
+    void every_exported_package_is_a_public_api_package() {
+        assertThat(Set.of(core, git, notify, testkit)).allSatisfy(module ->
+                assertThat(module.getDescriptor().exports()).filteredOn(e -> !e.isQualified())
+                        .extracting(ModuleDescriptor.Exports::source)
+                        .allSatisfy(name -> assertThat(name).doesNotContain("internal")));
+    }
+
+    @Test
+    void reflection_cannot_reach_an_internal_class() throws Exception {
+        // given: the class loads, since it is in a module this layer holds
+        Class<?> checks = Class.forName("dev.releaserules.core.internal.Checks");
+
+        // then: but its public members are out of reach for a user's module
+        assertThatThrownBy(() -> checks.getMethod("notNull", Object.class, String.class).invoke(null, "x", "x"))
+                .isInstanceOf(IllegalAccessException.class).hasMessageContaining("does not export");
+    }
+
+    private static Set<String> qualifiedExports(Module module) {
+        return module.getDescriptor().exports().stream().filter(ModuleDescriptor.Exports::isQualified)
+                .map(e -> e.source() + " to " + e.targets().stream().sorted().toList())
+                .collect(Collectors.toSet());
+    }
+}
