@@ -2,6 +2,7 @@
 //JAVA 17+
 //DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
 //DEPS dev.releaserules:release-core
+//DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
 //DEPS org.slf4j:slf4j-simple:2.0.17
 //SOURCES support/Cli.java
@@ -34,14 +35,17 @@ class backport {
               --apply          do it: merge and push to origin
               --version X.Y.Z  the released version (default: version.txt on main)
               --repo DIR       the git repository work tree (default: the current directory)
+              --notifications FILE  deliver the step's events through this routing YAML (see notify.java
+                                    --help; secrets as ${env:NAME}); without it they are printed
 
             Code host: this script has none. With --apply the push is real, the pull request is only
             printed ("[hosting] would open pull request ...").""";
 
     public static void main(String[] argv) {
-        Cli.run("backport", HELP, Set.of("--apply"), Set.of("--version", "--repo"), argv, args -> {
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")))) {
-                ReleaseFlow flow = ReleaseFlow.builder().repository(repository)
+        Cli.run("backport", HELP, Set.of("--apply"), Set.of("--version", "--repo", Cli.NOTIFICATIONS), argv, args -> {
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+                 Cli.Events events = Cli.Events.from(args)) {
+                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();
                 BackportCommand command = flow.backport().dryRun(!args.flag("--apply"));
                 args.find("--version").map(Version::parse).ifPresent(command::version);

@@ -2,6 +2,7 @@
 //JAVA 17+
 //DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
 //DEPS dev.releaserules:release-core
+//DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
 //DEPS org.slf4j:slf4j-simple:2.0.17
 //SOURCES support/Cli.java
@@ -37,17 +38,20 @@ class hotfix {
               --from BRANCH_OR_TAG    where to cut from (default main), such as v2.3.0
               --repo DIR              the git repository work tree (default: the current directory)
               --allow-dirty           accept uncommitted changes in the work tree
+              --notifications FILE  deliver the step's events through this routing YAML (see notify.java
+                                    --help; secrets as ${env:NAME}); without it they are printed
 
             Code host: this script has none. With --apply the push to origin is real, the pull request
             is only printed ("[hosting] would open pull request ...").""";
 
     public static void main(String[] argv) {
         Cli.run("hotfix", HELP, Set.of("--apply", "--allow-dirty"),
-                Set.of("--version", "--increment", "--from", "--repo"), argv, args -> {
+                Set.of("--version", "--increment", "--from", "--repo", Cli.NOTIFICATIONS), argv, args -> {
             args.refuseTogether("--version", "--increment");
             boolean apply = args.flag("--apply");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")))) {
-                ReleaseFlow flow = ReleaseFlow.builder().repository(repository)
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+                 Cli.Events events = Cli.Events.from(args)) {
+                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();
                 HotfixCommand command = flow.hotfix().dryRun(!apply).allowDirtyWorkTree(args.flag("--allow-dirty"));
                 args.find("--from").ifPresent(command::from);

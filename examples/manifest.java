@@ -2,6 +2,7 @@
 //JAVA 17+
 //DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
 //DEPS dev.releaserules:release-core
+//DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
 //DEPS org.slf4j:slf4j-simple:2.0.17
 //SOURCES support/Cli.java
@@ -75,6 +76,10 @@ class manifest {
                   team: api-team
                   team_lead: '@alice'
 
+            Every command takes --notifications FILE: deliver its events (release_created, signoff_received,
+            status_changed, deployment_*, ...) through this routing YAML (see notify.java --help);
+            without it they are printed.
+
             Every command that changes the manifest writes it back atomically (temp file + rename), and
             only when the rules accept the change; a refusal is printed with what is missing (exit 1).""";
 
@@ -88,7 +93,7 @@ class manifest {
                 Set.of("--shared-version", "--require-ready", "--withdraw", "--apply"),
                 Set.of("--file", "--components", "--repo", "--since", "--to", "--manager", "--type", "--id", "--out",
                         "--component", "--user", "--comment", "--role", "--item", "--by", "--run", "--verify",
-                        "--reason"),
+                        "--reason", Cli.NOTIFICATIONS),
                 rest, args -> {
                     if (!COMMANDS.contains(command)) {
                         throw new Cli.UsageException(command.isEmpty() ? "a command is required (one of "
@@ -96,39 +101,44 @@ class manifest {
                                 : "unknown command \"" + command + "\" (known: " + String.join(", ", sortedCommands()) + ")");
                     }
                     Path file = Path.of(args.require("--file"));
-                    ReleaseDesk desk = ReleaseDesk.builder().clock(Clock.systemUTC()).build();
-                    switch (command) {
-                        case "create":
-                            return create(args, file, desk);
-                        case "status":
-                            return status(ReleaseManifest.read(file), args.flag("--require-ready"));
-                        case "dashboard":
-                            return dashboard(ReleaseManifest.read(file), args);
-                        case "signoff": {
-                            ReleaseManifest current = ReleaseManifest.read(file);
-                            String component = args.require("--component");
-                            String user = args.require("--user");
-                            if (args.flag("--withdraw")) {
-                                return save(file, desk.withdrawRejection(current, component, user));
-                            }
-                            return save(file, desk.comment(current, component, user, args.require("--comment")));
-                        }
-                        case "approve":
-                            return save(file, desk.approve(ReleaseManifest.read(file), args.require("--role"),
-                                    args.require("--user")));
-                        case "complete":
-                            return save(file, desk.complete(ReleaseManifest.read(file), args.require("--item"),
-                                    args.require("--user")));
-                        case "advance":
-                            return save(file, desk.transition(ReleaseManifest.read(file), status(args.require("--to")),
-                                    args.require("--by")));
-                        case "deploy":
-                            return deploy(args, file, desk);
-                        default:
-                            return save(file, desk.rollback(ReleaseManifest.read(file), args.require("--by"),
-                                    args.require("--reason")));
+                    try (Cli.Events events = Cli.Events.from(args)) {
+                        return run(command, args, file, ReleaseDesk.builder().clock(Clock.systemUTC()).listener(events).build());
                     }
                 });
+    }
+
+    private static int run(String command, Cli.Args args, Path file, ReleaseDesk desk) throws IOException {
+        switch (command) {
+            case "create":
+                return create(args, file, desk);
+            case "status":
+                return status(ReleaseManifest.read(file), args.flag("--require-ready"));
+            case "dashboard":
+                return dashboard(ReleaseManifest.read(file), args);
+            case "signoff": {
+                ReleaseManifest current = ReleaseManifest.read(file);
+                String component = args.require("--component");
+                String user = args.require("--user");
+                if (args.flag("--withdraw")) {
+                    return save(file, desk.withdrawRejection(current, component, user));
+                }
+                return save(file, desk.comment(current, component, user, args.require("--comment")));
+            }
+            case "approve":
+                return save(file, desk.approve(ReleaseManifest.read(file), args.require("--role"),
+                        args.require("--user")));
+            case "complete":
+                return save(file, desk.complete(ReleaseManifest.read(file), args.require("--item"),
+                        args.require("--user")));
+            case "advance":
+                return save(file, desk.transition(ReleaseManifest.read(file), status(args.require("--to")),
+                        args.require("--by")));
+            case "deploy":
+                return deploy(args, file, desk);
+            default:
+                return save(file, desk.rollback(ReleaseManifest.read(file), args.require("--by"),
+                        args.require("--reason")));
+        }
     }
 
     private static List<String> sortedCommands() {
@@ -228,7 +238,6 @@ class manifest {
         }
         update.manifest().write(file);
         System.out.println("Updated " + file + ": " + update.manifest().id() + " is " + update.manifest().status().wireName());
-        update.events().forEach(e -> System.out.println("  event " + e.type().wireName() + " " + e.attributes()));
         return update.manifest().status() == ReleaseStatus.DEPLOYING ? Cli.RULE_FAILED : Cli.OK;
     }
 

@@ -2,6 +2,7 @@
 //JAVA 17+
 //DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
 //DEPS dev.releaserules:release-core
+//DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
 //DEPS org.slf4j:slf4j-simple:2.0.17
 //SOURCES support/Cli.java
@@ -40,13 +41,15 @@ class post_merge {
               --state STATE     merged (default) or closed (closed without merging: nothing to do)
               --apply           do it: record the trigger on origin, then trigger the workflow
               --repo DIR        the git repository work tree (default: the current directory)
+              --notifications FILE  deliver the step's events through this routing YAML (see notify.java
+                                    --help; secrets as ${env:NAME}); without it they are printed
 
             Code host: this script has none. With --apply the record ref is really pushed to origin;
             the workflow run is only printed ("[hosting] would trigger workflow ...").""";
 
     public static void main(String[] argv) {
         Cli.run("post-merge", HELP, Set.of("--apply"),
-                Set.of("--pr", "--head", "--base", "--merged-by", "--state", "--repo"), argv, args -> {
+                Set.of("--pr", "--head", "--base", "--merged-by", "--state", "--repo", Cli.NOTIFICATIONS), argv, args -> {
             int number = args.requireNumber("--pr");
             String state = args.get("--state", "merged").toLowerCase(Locale.ROOT);
             if (!state.equals("merged") && !state.equals("closed")) {
@@ -56,8 +59,9 @@ class post_merge {
             PullRequest pr = new PullRequest(number, "", "", args.require("--head"), args.get("--base", "main"),
                     Set.of(), merged ? PullRequest.State.MERGED : PullRequest.State.CLOSED,
                     args.get("--merged-by", ""), merged ? PullRequest.MergeMethod.MERGE_COMMIT : PullRequest.MergeMethod.NONE);
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")))) {
-                ReleaseFlow flow = ReleaseFlow.builder().repository(repository)
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+                 Cli.Events events = Cli.Events.from(args)) {
+                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();
                 PostMergeDecision decision = flow.postMerge().pullRequest(pr).dryRun(!args.flag("--apply")).call();
                 if (decision instanceof PostMergeDecision.Triggered triggered) {

@@ -2,6 +2,7 @@
 //JAVA 17+
 //DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
 //DEPS dev.releaserules:release-core
+//DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
 //DEPS org.slf4j:slf4j-simple:2.0.17
 //SOURCES support/Cli.java
@@ -41,6 +42,8 @@ class prepare {
               --from BRANCH      the branch to release from (default develop)
               --repo DIR         the git repository work tree (default: the current directory)
               --allow-dirty      accept uncommitted changes in the work tree (the flow never touches it)
+              --notifications FILE  deliver the step's events through this routing YAML (see notify.java
+                                    --help; secrets as ${env:NAME}); without it they are printed
 
             Code host: this script has none. With --apply, git is real (the push goes to origin) but
             the pull request is only printed ("[hosting] would open pull request ..."): open it with
@@ -48,13 +51,14 @@ class prepare {
 
     public static void main(String[] argv) {
         Cli.run("prepare", HELP, Set.of("--apply", "--recommend", "--allow-dirty"),
-                Set.of("--version", "--increment", "--from", "--repo"), argv, args -> {
+                Set.of("--version", "--increment", "--from", "--repo", Cli.NOTIFICATIONS), argv, args -> {
             args.refuseTogether("--version", "--increment");
             args.refuseTogether("--version", "--recommend");
             args.refuseTogether("--increment", "--recommend");
             boolean apply = args.flag("--apply");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")))) {
-                ReleaseFlow flow = ReleaseFlow.builder().repository(repository)
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+                 Cli.Events events = Cli.Events.from(args)) {
+                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();
                 PrepareCommand command = flow.prepare().dryRun(!apply).allowDirtyWorkTree(args.flag("--allow-dirty"));
                 args.find("--from").ifPresent(command::from);

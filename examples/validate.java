@@ -2,6 +2,7 @@
 //JAVA 17+
 //DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
 //DEPS dev.releaserules:release-core
+//DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
 //DEPS org.slf4j:slf4j-simple:2.0.17
 //SOURCES support/Cli.java
@@ -30,15 +31,18 @@ class validate {
               --tag TAG          the tag to deploy, such as v2.3.0 (the workflow input)
               --version VERSION  the version to deploy, such as 2.3.0 (the workflow input)
               --repo DIR         the git repository (work tree or bare); default: the current directory
+              --notifications FILE  deliver the step's events through this routing YAML (see notify.java
+                                    --help; secrets as ${env:NAME}); without it they are printed
 
             Reads only: nothing in the repository is changed, no code host is contacted.""";
 
     public static void main(String[] argv) {
-        Cli.run("validate", HELP, Set.of(), Set.of("--tag", "--version", "--repo"), argv, args -> {
+        Cli.run("validate", HELP, Set.of(), Set.of("--tag", "--version", "--repo", Cli.NOTIFICATIONS), argv, args -> {
             String tag = args.require("--tag");
             String version = args.require("--version");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")))) {
-                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).build();
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+                 Cli.Events events = Cli.Events.from(args)) {
+                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
                 ConsistencyReport report = flow.validate().tag(tag).version(version).call();
                 System.out.println(report.describe());
                 return report.isOk() ? Cli.OK : Cli.RULE_FAILED;

@@ -5,14 +5,22 @@
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.NewPullRequest;
+import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.ReleaseListener;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.version.Increment;
+import dev.releaserules.notify.Environment;
+import dev.releaserules.notify.HttpTransport;
+import dev.releaserules.notify.Notifications;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Command-line plumbing every example script shares. */
+/** Command-line plumbing every example script shares (they all need release-notify for --notifications). */
 final class Cli {
     /** Success: the step did (or, in a dry run, would do) what was asked. */
     static final int OK = 0;
@@ -238,6 +246,62 @@ final class Cli {
             if ((values.containsKey(first) || flags.contains(first)) && (values.containsKey(second)
                     || flags.contains(second))) {
                 throw new UsageException("options " + first + " and " + second + " exclude each other");
+            }
+        }
+    }
+
+    /** The option every script that emits events takes: {@code --notifications FILE}. */
+    static final String NOTIFICATIONS = "--notifications";
+
+    /**
+     * The step's events: delivered through the routing file given with {@code --notifications}, or
+     * printed as {@code [event] ...} lines when there is none. A notification that cannot be
+     * delivered is reported, and does not undo or fail the step that caused it.
+     */
+    static final class Events implements ReleaseListener, AutoCloseable {
+        private final Notifications notifications;
+        private int undelivered;
+
+        private Events(Notifications notifications) {
+            this.notifications = notifications;
+        }
+
+        static Events from(Args args) {
+            Optional<String> file = args.find(NOTIFICATIONS);
+            if (file.isEmpty()) {
+                return new Events(null);
+            }
+            Path routing = Path.of(file.get());
+            if (!Files.isRegularFile(routing)) {
+                throw new UsageException("option " + NOTIFICATIONS + ": no such file " + routing);
+            }
+            return new Events(Notifications.load(routing, Environment.system(), HttpTransport.defaults()));
+        }
+
+        @Override
+        public void onEvent(ReleaseEvent event) {
+            if (notifications == null) {
+                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
+                return;
+            }
+            for (DeliveryResult result : notifications.publish(event)) {
+                if (!result.isOk()) {
+                    undelivered++;
+                }
+                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
+                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
+            }
+        }
+
+        /** How many notifications could not be delivered. */
+        int undelivered() {
+            return undelivered;
+        }
+
+        @Override
+        public void close() {
+            if (notifications != null) {
+                notifications.close();
             }
         }
     }
