@@ -14,6 +14,8 @@ import dev.releaserules.core.flow.PostMergeDecision;
 import dev.releaserules.core.flow.PrepareCommand;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
+import dev.releaserules.core.spi.Hosting;
+import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
@@ -22,8 +24,10 @@ import dev.releaserules.testkit.git.TempGitRepository;
 import dev.releaserules.testkit.git.TestIdentities;
 import dev.releaserules.testkit.hosting.InMemoryHosting;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -172,7 +176,10 @@ class QuickReleaseRulesOnGitTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Callable<PreparedRelease>> runs = List.of(
                     () -> { start.await(); return flow(sa, hosting, a, new ArrayList<>()).prepare().call(); },
-                    () -> { start.await(); return flow(sb, hosting, b, new ArrayList<>()).prepare().call(); });
+                    // Another identity, as on another runner: identical objects would make both push the
+                    // same pack file, and the origin's pack lock, not the ref lease, would decide.
+                    () -> { start.await(); return ReleaseFlow.builder().repository(sb).hosting(hosting).clock(b.clock())
+                            .identity(TestIdentities.OTHER_DEVELOPER).build().prepare().call(); });
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 List<Future<PreparedRelease>> futures = new ArrayList<>();
@@ -400,6 +407,69 @@ class QuickReleaseRulesOnGitTest {
             assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.Triggered.class);
             assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.AlreadyTriggered.class);
             assertThat(hosting.triggers()).hasSize(1);
+        }
+    }
+
+    /** A host whose workflow triggers fail while {@link #down} is set; everything else is in memory. */
+    private static final class FlakyTriggers implements Hosting {
+        private final InMemoryHosting delegate = new InMemoryHosting();
+        private volatile boolean down = true;
+
+        @Override
+        public PullRequest openPullRequest(NewPullRequest request) {
+            return delegate.openPullRequest(request);
+        }
+
+        @Override
+        public Optional<PullRequest> findOpenPullRequest(String head, String base) {
+            return delegate.findOpenPullRequest(head, base);
+        }
+
+        @Override
+        public Optional<PullRequest> findPullRequest(int number) {
+            return delegate.findPullRequest(number);
+        }
+
+        @Override
+        public void addLabels(int number, Collection<String> labels) {
+            delegate.addLabels(number, labels);
+        }
+
+        @Override
+        public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
+            if (down) {
+                throw new ReleaseException("workflow dispatch failed: HTTP 502 from the code host");
+            }
+            delegate.triggerWorkflow(workflow, ref, inputs);
+        }
+
+        @Override
+        public List<PullRequest> pullRequests() {
+            return delegate.pullRequests();
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 a failed workflow trigger removes the trigger record again, so the re-run triggers once")
+    void failed_trigger_withdraws_the_record() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            FlakyTriggers hosting = new FlakyTriggers();
+            ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(hosting).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build();
+            PreparedRelease prepared = flow.prepare().call();
+            PullRequest merged = hosting.delegate.merge(prepared.pullRequest(), "alice",
+                    PullRequest.MergeMethod.MERGE_COMMIT);
+
+            assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
+                    .isInstanceOf(ReleaseException.class).hasMessageContaining("HTTP 502");
+            assertThat(repo.originRefs()).doesNotContainKey("refs/release-rules/triggered/v2.3.0");
+            assertThat(repo.refs()).doesNotContainKey("refs/release-rules/triggered/v2.3.0");
+
+            hosting.down = false;
+            assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.Triggered.class);
+            assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.AlreadyTriggered.class);
+            assertThat(hosting.delegate.triggers()).hasSize(1);
+            assertThat(repo.originRefs()).containsKey("refs/release-rules/triggered/v2.3.0");
         }
     }
 

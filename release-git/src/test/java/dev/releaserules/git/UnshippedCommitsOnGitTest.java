@@ -150,8 +150,11 @@ class UnshippedCommitsOnGitTest {
                 List<Callable<PostMergeDecision>> runs = List.of(
                         () -> { start.await(); return flow(sa, hosting, a, UnshippedCommits.MOVE_TAG).postMerge()
                                 .pullRequest(merged).call(); },
-                        () -> { start.await(); return flow(sb, hosting, b, UnshippedCommits.MOVE_TAG).postMerge()
-                                .pullRequest(merged).call(); });
+                        // Another identity, as on another runner, so the two moved tags are different objects.
+                        () -> { start.await(); return ReleaseFlow.builder().repository(sb).hosting(hosting)
+                                .clock(b.clock()).identity(TestIdentities.OTHER_DEVELOPER)
+                                .rules(QuickReleaseRules.builder().unshippedCommits(UnshippedCommits.MOVE_TAG).build())
+                                .build().postMerge().pullRequest(merged).call(); });
                 ExecutorService pool = Executors.newFixedThreadPool(2);
                 try {
                     List<Future<PostMergeDecision>> futures = new ArrayList<>();
