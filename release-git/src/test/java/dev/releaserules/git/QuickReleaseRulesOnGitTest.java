@@ -410,13 +410,20 @@ class QuickReleaseRulesOnGitTest {
         }
     }
 
-    /** A host whose workflow triggers fail while {@link #down} is set; everything else is in memory. */
-    private static final class FlakyTriggers implements Hosting {
+    /**
+     * A host whose workflow triggers fail while {@link #down} is set, and whose pull requests cannot
+     * be opened while {@link #pullRequestsDown} is; everything else is in memory.
+     */
+    private static final class FlakyHost implements Hosting {
         private final InMemoryHosting delegate = new InMemoryHosting();
         private volatile boolean down = true;
+        private volatile boolean pullRequestsDown;
 
         @Override
         public PullRequest openPullRequest(NewPullRequest request) {
+            if (pullRequestsDown) {
+                throw new ReleaseException("opening the pull request failed: HTTP 503 from the code host");
+            }
             return delegate.openPullRequest(request);
         }
 
@@ -453,7 +460,7 @@ class QuickReleaseRulesOnGitTest {
     @DisplayName("R-T3 a failed workflow trigger removes the trigger record again, so the re-run triggers once")
     void failed_trigger_withdraws_the_record() {
         try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
-            FlakyTriggers hosting = new FlakyTriggers();
+            FlakyHost hosting = new FlakyHost();
             ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(hosting).clock(repo.clock())
                     .identity(TestIdentities.RELEASE_BOT).build();
             PreparedRelease prepared = flow.prepare().call();
@@ -470,6 +477,40 @@ class QuickReleaseRulesOnGitTest {
             assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.AlreadyTriggered.class);
             assertThat(hosting.delegate.triggers()).hasSize(1);
             assertThat(repo.originRefs()).containsKey("refs/release-rules/triggered/v2.3.0");
+        }
+    }
+
+    @Test
+    @DisplayName("R-V3 a prepare stopped after its push resumes on a fresh runner that has the branch only as origin/release/*")
+    void prepare_resumes_on_a_fresh_clone() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            FlakyHost hosting = new FlakyHost();
+            hosting.pullRequestsDown = true;
+            ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(hosting).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build();
+            assertThatThrownBy(() -> flow.prepare().call()).hasMessageContaining("HTTP 503");
+            Map<String, String> originAfterPush = repo.originRefs();
+            assertThat(originAfterPush).containsKeys("refs/heads/release/v2.3.0", "refs/tags/v2.3.0");
+            hosting.pullRequestsDown = false;
+
+            try (TempGitRepository fresh = repo.cloneOrigin();
+                    SourceRepository freshSource = GitRepositories.open(fresh.workTree())) {
+                fresh.branch("develop", "origin/develop");
+                assertThat(fresh.refs()).doesNotContainKey("refs/heads/release/v2.3.0")
+                        .containsKey("refs/remotes/origin/release/v2.3.0");
+
+                PreparedRelease resumed = ReleaseFlow.builder().repository(freshSource).hosting(hosting)
+                        .clock(fresh.clock()).identity(TestIdentities.RELEASE_BOT).build().prepare().call();
+
+                assertThat(resumed.resumed()).isTrue();
+                assertThat(resumed.version()).isEqualTo(Version.of(2, 3, 0));
+                assertThat(resumed.releaseCommit()).isEqualTo(originAfterPush.get("refs/heads/release/v2.3.0"));
+                assertThat(resumed.plan().actions()).extracting(a -> a.getClass().getSimpleName())
+                        .containsExactly("OpenPullRequest", "Emit", "Emit");
+                assertThat(hosting.pullRequests()).singleElement()
+                        .satisfies(pr -> assertThat(pr.head()).isEqualTo("release/v2.3.0"));
+                assertThat(repo.originRefs()).isEqualTo(originAfterPush);
+            }
         }
     }
 
