@@ -515,6 +515,73 @@ class QuickReleaseRulesOnGitTest {
     }
 
     @Test
+    @DisplayName("R-T3 backport of a version that was never tagged is refused, and changes nothing")
+    void backport_needs_the_tag() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            Map<String, String> refsBefore = repo.refs();
+
+            assertThatThrownBy(() -> flow(source, hosting, repo, new ArrayList<>()).backport().version(Version.of(2, 4, 0))
+                    .call())
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                    .hasMessage("R-T3: tag \"v2.4.0\" does not exist: only a released version is backported, and 2.4.0 "
+                            + "was never tagged; give the version that was released");
+            assertThat(repo.refs()).isEqualTo(refsBefore);
+            assertThat(hosting.pullRequests()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-M1 a backport re-run resumes after a failed pull request, then reports the backport as already created")
+    void backport_resumes_then_reports_done() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            repo.checkout("main").commit("fix: on main", Map.of("m.txt", "m\n")).push("refs/heads/main");
+            FlakyHost hosting = new FlakyHost();
+            hosting.pullRequestsDown = true;
+            ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(hosting).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build();
+
+            assertThatThrownBy(() -> flow.backport().call()).hasMessageContaining("HTTP 503");
+            String pushed = repo.originRefs().get("refs/heads/backport/v2.2.0-to-develop");
+            assertThat(pushed).isNotNull();
+            hosting.pullRequestsDown = false;
+
+            BackportResult resumed = flow.backport().call();
+            BackportResult again = flow.backport().call();
+
+            assertThat(resumed).isInstanceOfSatisfying(BackportResult.Created.class, c -> {
+                assertThat(c.mergeCommit()).isEqualTo(pushed);
+                assertThat(c.plan().actions()).extracting(a -> a.getClass().getSimpleName())
+                        .containsExactly("OpenPullRequest", "Emit");
+            });
+            assertThat(again).isInstanceOfSatisfying(BackportResult.AlreadyCreated.class, a -> {
+                assertThat(a.pullRequest()).isEqualTo(((BackportResult.Created) resumed).pullRequest());
+                assertThat(a.message()).isEqualTo("the backport backport/v2.2.0-to-develop exists: pull request #"
+                        + a.pullRequest() + " is open; nothing was changed");
+            });
+            assertThat(hosting.pullRequests()).hasSize(1);
+            assertThat(repo.originRefs().get("refs/heads/backport/v2.2.0-to-develop")).isEqualTo(pushed);
+        }
+    }
+
+    @Test
+    @DisplayName("R-M1 a branch with the backport's name that lacks the tag is refused, not reused")
+    void foreign_backport_branch() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            repo.checkout("main").commit("fix: hotfix 2.2.1", Map.of("version.txt", "2.2.1\n")).tag("v2.2.1")
+                    .branch("backport/v2.2.1-to-develop", "develop").checkout("develop");
+            InMemoryHosting hosting = new InMemoryHosting();
+
+            assertThatThrownBy(() -> flow(source, hosting, repo, new ArrayList<>()).backport().call())
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_EXISTS))
+                    .hasMessage("branch backport/v2.2.1-to-develop exists (here) but does not contain tag v2.2.1, so it "
+                            + "is not this release's backport; delete or rename it: nothing was changed");
+            assertThat(hosting.pullRequests()).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("R-V5 staging accepts the full ref CI gives (refs/heads/release/...)")
     void staging_with_a_full_ref() {
         try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {

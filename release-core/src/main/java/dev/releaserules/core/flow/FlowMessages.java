@@ -141,6 +141,21 @@ final class FlowMessages {
         return "branch " + branch + " may not be deleted yet: " + String.join("; ", reasons);
     }
 
+    static String backportWithoutTag(String tag, Version version) {
+        return "tag " + Texts.quote(tag) + " does not exist: only a released version is backported, and " + version
+                + " was never tagged; give the version that was released";
+    }
+
+    static String backportExists(String branch, int pullRequest, dev.releaserules.core.spi.PullRequest.State state) {
+        return "the backport " + branch + " exists: pull request #" + pullRequest + " is "
+                + state.name().toLowerCase(java.util.Locale.ROOT) + "; nothing was changed";
+    }
+
+    static String foreignBackportBranch(String branch, String where, String tag) {
+        return "branch " + branch + " exists (" + where + ") but does not contain tag " + tag
+                + ", so it is not this release's backport; delete or rename it: nothing was changed";
+    }
+
     static String conflict(List<String> paths) {
         return "merging main into the backport branch conflicts in " + paths + "; nothing was changed, resolve by hand";
     }
