@@ -12,6 +12,9 @@ import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.UnshippedCommits;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.core.validation.Check;
+import dev.releaserules.core.validation.ConsistencyReport;
+import dev.releaserules.core.validation.Violation;
 import dev.releaserules.testkit.git.TempGitRepository;
 import dev.releaserules.testkit.git.TestIdentities;
 import dev.releaserules.testkit.hosting.InMemoryHosting;
@@ -224,6 +227,26 @@ class UnshippedCommitsOnGitTest {
             assertThat(decision.triggered()).isTrue();
             assertThat(source.remoteRefs("origin")).containsEntry("refs/tags/v2.3.0", qaFix);
             assertThat(hosting.triggers()).hasSize(1);
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 R-T2 validate with the branch reports a head the tag lacks before the merge")
+    void validate_reports_a_head_the_tag_lacks() {
+        try (TempGitRepository repo = production(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            ReleaseFlow flow = flow(source, hosting, repo);
+            flow.hotfix().call();
+            assertThat(flow.validate().tag("v2.2.1").version("2.2.1").branch("hotfix/v2.2.1").call().isOk()).isTrue();
+            repo.checkout("hotfix/v2.2.1").commit("fix(auth): stop the 401 errors", Map.of("auth.txt", "fixed\n"));
+            String fix = repo.head();
+
+            ConsistencyReport report = flow.validate().tag("v2.2.1").version("2.2.1").branch("hotfix/v2.2.1").call();
+
+            assertThat(report.violations()).extracting(Violation::check).containsExactly(Check.TAG_CONTAINS_BRANCH_HEAD);
+            assertThat(report.violations().get(0).message()).isEqualTo("tag \"v2.2.1\" does not contain the head of "
+                    + "hotfix/v2.2.1 (" + fix.substring(0, 7) + "): 1 commit pushed to the branch would not ship (R-T3)");
+            assertThat(flow.validate().tag("v2.2.1").version("2.2.1").call().isOk()).isTrue();
         }
     }
 
