@@ -55,6 +55,10 @@ class backport {
                     conflicted.paths().forEach(path -> System.out.println("  " + path));
                     return Cli.RULE_FAILED;
                 }
+                if (result instanceof BackportResult.AlreadyCreated done) {
+                    System.out.println("Nothing to do: " + done.message());
+                    return Cli.OK;
+                }
                 BackportResult.Created created = (BackportResult.Created) result;
                 System.out.println((created.dryRun() ? "DRY RUN — nothing was changed. " : "") + "backport of "
                         + created.version() + " on " + created.branch());

@@ -340,9 +340,10 @@ class demo {
             } else {
                 show("staging", "deploy (unexpected): " + afterBackport);
             }
-        } else {
-            BackportResult.Conflicted conflicted = (BackportResult.Conflicted) backport;
+        } else if (backport instanceof BackportResult.Conflicted conflicted) {
             show("backport", "conflict in " + conflicted.paths() + ": " + conflicted.message());
+        } else {
+            show("backport", ((BackportResult.AlreadyCreated) backport).message());
         }
 
         // ── Hotfix ──

@@ -91,6 +91,7 @@ class FlowPullRequestsOnGitTest {
             InMemoryHosting hosting = new InMemoryHosting();
             QuickReleaseRules rules = QuickReleaseRules.builder().pullRequests(PullRequestTemplates.builder()
                     .backportTitle("Backport {version}").backportBody("{branch} → {target}").build()).build();
+            repo.tag("v2.2.0", "main");
 
             flow(source, hosting, rules, repo).backport().version(Version.of(2, 2, 0)).call();
 

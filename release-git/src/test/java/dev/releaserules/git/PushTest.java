@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.releaserules.core.spi.Identity;
+import dev.releaserules.core.spi.RefLease;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.testkit.git.TempGitRepository;
@@ -72,6 +73,56 @@ class PushTest {
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED))
                     .hasMessage("Push to \"origin\" was rejected; no ref was updated: refs/tags/v2.3.0 already exists on the remote");
             assertThat(repo.originRefs()).doesNotContainKey(BRANCH);
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 a leased push moves a tag and creates a record together, and refuses both on a stale lease")
+    void leased_push_moves_a_tag_atomically() {
+        try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            String tagged = prepare(source, TestIdentities.RELEASE_BOT);
+            source.push("origin", List.of(BRANCH, TAG), true);
+            String oldTagId = source.findRefId(TAG).orElseThrow();
+            String fix = source.commit("release/v2.3.0", Map.of("fix.txt", "fix\n"), "fix: late", TestIdentities.RELEASE_BOT,
+                    TIME);
+            String record = "refs/release-rules/triggered/v2.3.0";
+
+            String newTagId = source.moveTag("v2.3.0", oldTagId, fix, "Release 2.3.0", TestIdentities.RELEASE_BOT, TIME);
+            assertThatThrownBy(() -> source.push("origin", List.of(RefLease.move(TAG, newTagId, newTagId),
+                    RefLease.create(record, fix))))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED))
+                    .hasMessageContaining(TAG);
+            assertThat(repo.originRefs()).containsEntry(TAG, oldTagId).doesNotContainKey(record);
+
+            source.push("origin", List.of(RefLease.move(TAG, oldTagId, newTagId), RefLease.create(record, fix)));
+
+            assertThat(source.remoteRefs("origin")).containsEntry(TAG, fix).containsEntry(record, fix);
+            assertThat(repo.originRefs()).containsEntry(TAG, newTagId);
+            assertThat(source.findCommit(TAG)).contains(fix);
+            assertThat(tagged).isNotEqualTo(fix);
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 a leased delete removes a remote ref only while it holds the expected id")
+    void leased_delete() {
+        try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            String develop = source.requireCommit("develop");
+            String record = "refs/release-rules/triggered/v2.3.0";
+            source.push("origin", List.of(RefLease.create(record, develop)));
+            String other = source.commit("develop", Map.of("a.txt", "a\n"), "feat: a", TestIdentities.RELEASE_BOT, TIME);
+
+            assertThatThrownBy(() -> source.push("origin", List.of(RefLease.delete(record, other))))
+                    .isInstanceOf(RepositoryException.class);
+            assertThat(repo.originRefs()).containsKey(record);
+
+            source.push("origin", List.of(RefLease.delete(record, develop)));
+
+            assertThat(repo.originRefs()).doesNotContainKey(record);
+            assertThatThrownBy(() -> source.push("origin", List.of(RefLease.delete(record, develop))))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED));
         }
     }
 

@@ -14,6 +14,8 @@ import dev.releaserules.core.flow.PostMergeDecision;
 import dev.releaserules.core.flow.PrepareCommand;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
+import dev.releaserules.core.spi.Hosting;
+import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
@@ -22,8 +24,10 @@ import dev.releaserules.testkit.git.TempGitRepository;
 import dev.releaserules.testkit.git.TestIdentities;
 import dev.releaserules.testkit.hosting.InMemoryHosting;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -172,7 +176,10 @@ class QuickReleaseRulesOnGitTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Callable<PreparedRelease>> runs = List.of(
                     () -> { start.await(); return flow(sa, hosting, a, new ArrayList<>()).prepare().call(); },
-                    () -> { start.await(); return flow(sb, hosting, b, new ArrayList<>()).prepare().call(); });
+                    // Another identity, as on another runner: identical objects would make both push the
+                    // same pack file, and the origin's pack lock, not the ref lease, would decide.
+                    () -> { start.await(); return ReleaseFlow.builder().repository(sb).hosting(hosting).clock(b.clock())
+                            .identity(TestIdentities.OTHER_DEVELOPER).build().prepare().call(); });
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 List<Future<PreparedRelease>> futures = new ArrayList<>();
@@ -400,6 +407,177 @@ class QuickReleaseRulesOnGitTest {
             assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.Triggered.class);
             assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.AlreadyTriggered.class);
             assertThat(hosting.triggers()).hasSize(1);
+        }
+    }
+
+    /**
+     * A host whose workflow triggers fail while {@link #down} is set, and whose pull requests cannot
+     * be opened while {@link #pullRequestsDown} is; everything else is in memory.
+     */
+    private static final class FlakyHost implements Hosting {
+        private final InMemoryHosting delegate = new InMemoryHosting();
+        private volatile boolean down = true;
+        private volatile boolean pullRequestsDown;
+
+        @Override
+        public PullRequest openPullRequest(NewPullRequest request) {
+            if (pullRequestsDown) {
+                throw new ReleaseException("opening the pull request failed: HTTP 503 from the code host");
+            }
+            return delegate.openPullRequest(request);
+        }
+
+        @Override
+        public Optional<PullRequest> findOpenPullRequest(String head, String base) {
+            return delegate.findOpenPullRequest(head, base);
+        }
+
+        @Override
+        public Optional<PullRequest> findPullRequest(int number) {
+            return delegate.findPullRequest(number);
+        }
+
+        @Override
+        public void addLabels(int number, Collection<String> labels) {
+            delegate.addLabels(number, labels);
+        }
+
+        @Override
+        public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
+            if (down) {
+                throw new ReleaseException("workflow dispatch failed: HTTP 502 from the code host");
+            }
+            delegate.triggerWorkflow(workflow, ref, inputs);
+        }
+
+        @Override
+        public List<PullRequest> pullRequests() {
+            return delegate.pullRequests();
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 a failed workflow trigger removes the trigger record again, so the re-run triggers once")
+    void failed_trigger_withdraws_the_record() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            FlakyHost hosting = new FlakyHost();
+            ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(hosting).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build();
+            PreparedRelease prepared = flow.prepare().call();
+            PullRequest merged = hosting.delegate.merge(prepared.pullRequest(), "alice",
+                    PullRequest.MergeMethod.MERGE_COMMIT);
+
+            assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
+                    .isInstanceOf(ReleaseException.class).hasMessageContaining("HTTP 502");
+            assertThat(repo.originRefs()).doesNotContainKey("refs/release-rules/triggered/v2.3.0");
+            assertThat(repo.refs()).doesNotContainKey("refs/release-rules/triggered/v2.3.0");
+
+            hosting.down = false;
+            assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.Triggered.class);
+            assertThat(flow.postMerge().pullRequest(merged).call()).isInstanceOf(PostMergeDecision.AlreadyTriggered.class);
+            assertThat(hosting.delegate.triggers()).hasSize(1);
+            assertThat(repo.originRefs()).containsKey("refs/release-rules/triggered/v2.3.0");
+        }
+    }
+
+    @Test
+    @DisplayName("R-V3 a prepare stopped after its push resumes on a fresh runner that has the branch only as origin/release/*")
+    void prepare_resumes_on_a_fresh_clone() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            FlakyHost hosting = new FlakyHost();
+            hosting.pullRequestsDown = true;
+            ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(hosting).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build();
+            assertThatThrownBy(() -> flow.prepare().call()).hasMessageContaining("HTTP 503");
+            Map<String, String> originAfterPush = repo.originRefs();
+            assertThat(originAfterPush).containsKeys("refs/heads/release/v2.3.0", "refs/tags/v2.3.0");
+            hosting.pullRequestsDown = false;
+
+            try (TempGitRepository fresh = repo.cloneOrigin();
+                    SourceRepository freshSource = GitRepositories.open(fresh.workTree())) {
+                fresh.branch("develop", "origin/develop");
+                assertThat(fresh.refs()).doesNotContainKey("refs/heads/release/v2.3.0")
+                        .containsKey("refs/remotes/origin/release/v2.3.0");
+
+                PreparedRelease resumed = ReleaseFlow.builder().repository(freshSource).hosting(hosting)
+                        .clock(fresh.clock()).identity(TestIdentities.RELEASE_BOT).build().prepare().call();
+
+                assertThat(resumed.resumed()).isTrue();
+                assertThat(resumed.version()).isEqualTo(Version.of(2, 3, 0));
+                assertThat(resumed.releaseCommit()).isEqualTo(originAfterPush.get("refs/heads/release/v2.3.0"));
+                assertThat(resumed.plan().actions()).extracting(a -> a.getClass().getSimpleName())
+                        .containsExactly("OpenPullRequest", "Emit", "Emit");
+                assertThat(hosting.pullRequests()).singleElement()
+                        .satisfies(pr -> assertThat(pr.head()).isEqualTo("release/v2.3.0"));
+                assertThat(repo.originRefs()).isEqualTo(originAfterPush);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 backport of a version that was never tagged is refused, and changes nothing")
+    void backport_needs_the_tag() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            Map<String, String> refsBefore = repo.refs();
+
+            assertThatThrownBy(() -> flow(source, hosting, repo, new ArrayList<>()).backport().version(Version.of(2, 4, 0))
+                    .call())
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                    .hasMessage("R-T3: tag \"v2.4.0\" does not exist: only a released version is backported, and 2.4.0 "
+                            + "was never tagged; give the version that was released");
+            assertThat(repo.refs()).isEqualTo(refsBefore);
+            assertThat(hosting.pullRequests()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-M1 a backport re-run resumes after a failed pull request, then reports the backport as already created")
+    void backport_resumes_then_reports_done() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            repo.checkout("main").commit("fix: on main", Map.of("m.txt", "m\n")).push("refs/heads/main");
+            FlakyHost hosting = new FlakyHost();
+            hosting.pullRequestsDown = true;
+            ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(hosting).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build();
+
+            assertThatThrownBy(() -> flow.backport().call()).hasMessageContaining("HTTP 503");
+            String pushed = repo.originRefs().get("refs/heads/backport/v2.2.0-to-develop");
+            assertThat(pushed).isNotNull();
+            hosting.pullRequestsDown = false;
+
+            BackportResult resumed = flow.backport().call();
+            BackportResult again = flow.backport().call();
+
+            assertThat(resumed).isInstanceOfSatisfying(BackportResult.Created.class, c -> {
+                assertThat(c.mergeCommit()).isEqualTo(pushed);
+                assertThat(c.plan().actions()).extracting(a -> a.getClass().getSimpleName())
+                        .containsExactly("OpenPullRequest", "Emit");
+            });
+            assertThat(again).isInstanceOfSatisfying(BackportResult.AlreadyCreated.class, a -> {
+                assertThat(a.pullRequest()).isEqualTo(((BackportResult.Created) resumed).pullRequest());
+                assertThat(a.message()).isEqualTo("the backport backport/v2.2.0-to-develop exists: pull request #"
+                        + a.pullRequest() + " is open; nothing was changed");
+            });
+            assertThat(hosting.pullRequests()).hasSize(1);
+            assertThat(repo.originRefs().get("refs/heads/backport/v2.2.0-to-develop")).isEqualTo(pushed);
+        }
+    }
+
+    @Test
+    @DisplayName("R-M1 a branch with the backport's name that lacks the tag is refused, not reused")
+    void foreign_backport_branch() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            repo.checkout("main").commit("fix: hotfix 2.2.1", Map.of("version.txt", "2.2.1\n")).tag("v2.2.1")
+                    .branch("backport/v2.2.1-to-develop", "develop").checkout("develop");
+            InMemoryHosting hosting = new InMemoryHosting();
+
+            assertThatThrownBy(() -> flow(source, hosting, repo, new ArrayList<>()).backport().call())
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_EXISTS))
+                    .hasMessage("branch backport/v2.2.1-to-develop exists (here) but does not contain tag v2.2.1, so it "
+                            + "is not this release's backport; delete or rename it: nothing was changed");
+            assertThat(hosting.pullRequests()).isEmpty();
         }
     }
 

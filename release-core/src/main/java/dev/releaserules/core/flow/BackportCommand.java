@@ -1,14 +1,18 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.MergeOutcome;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.version.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +21,13 @@ import java.util.Set;
  * from the development branch, merges the production branch into it with a merge commit whose
  * message says "backport" (so staging skips it, R-S1), pushes it, and opens a pull request labelled
  * {@code backport}, {@code automated} and {@code auto-merge}. A conflict is reported with the
- * conflicting paths, and the branch is removed again, so no half-merged state is left. Single use.
+ * conflicting paths, and the branch is removed again, so no half-merged state is left.
+ *
+ * <p>The version's tag must exist: only a released version is backported. A re-run resumes: a
+ * backport branch an earlier run left (here, or already pushed) that contains the tag is pushed
+ * and given its pull request; when that pull request is open or merged already, the result is
+ * {@link BackportResult.AlreadyCreated} and nothing is changed. A branch of that name that does not
+ * contain the tag is refused. Single use.
  */
 public final class BackportCommand {
     private final FlowContext context;
@@ -54,9 +64,10 @@ public final class BackportCommand {
     /**
      * Runs the command.
      *
-     * @return the created backport, or the conflict
-     * @throws dev.releaserules.core.spi.RepositoryException when the backport branch exists already,
-     *     the push is rejected or the remote is unreachable
+     * @return the created backport, the backport an earlier run created, or the conflict
+     * @throws RuleViolationException R-T3 when the version's tag does not exist
+     * @throws RepositoryException with {@code REF_EXISTS} when a branch of the backport's name does
+     *     not contain the tag, or when the push is rejected or the remote is unreachable
      */
     public BackportResult call() {
         once.markCalled();
@@ -65,36 +76,80 @@ public final class BackportCommand {
         String develop = context.rules.developBranch();
         Version released = version != null ? version : context.versionAt(main);
         String tag = context.rules.tagFormat().format(released);
+        String tagged = context.repository.findCommit(FlowContext.tagsRef(tag)).orElseThrow(() ->
+                new RuleViolationException("R-T3", FlowMessages.backportWithoutTag(tag, released)));
         String branch = context.rules.branchNames().backport(released, develop);
-        String developCommit = context.repository.requireCommit(FlowContext.headsRef(develop));
-        String mainCommit = context.repository.requireCommit(FlowContext.headsRef(main));
+        String branchRef = FlowContext.headsRef(branch);
         Set<String> labels = Set.of(Labels.BACKPORT, Labels.AUTOMATED, Labels.AUTO_MERGE);
         PullRequestTemplates templates = context.rules.pullRequests();
         Map<String, String> values = PullRequestTemplates.backportValues(tag, released, branch, main, develop);
         String title = templates.render(PullRequestTemplates.Template.BACKPORT_TITLE, values);
-        Plan plan = new Plan(List.of(new PlannedAction.CreateBranch(branch, developCommit),
-                new PlannedAction.Merge(branch, main),
-                new PlannedAction.Push(context.rules.remote(), List.of(FlowContext.headsRef(branch)), true),
-                new PlannedAction.OpenPullRequest(title, branch, develop, labels),
-                new PlannedAction.Emit(EventType.BACKPORT_CREATED)));
+
+        Optional<PullRequest> existing = context.findHosting().flatMap(host -> host.pullRequests().stream()
+                .filter(pr -> pr.head().equals(branch) && pr.base().equals(develop) && pr.state() != PullRequest.State.CLOSED)
+                .findFirst()
+                .or(() -> host.findOpenPullRequest(branch, develop)));
+        if (existing.isPresent()) {
+            return new BackportResult.AlreadyCreated(released, branch, existing.get().number(),
+                    FlowMessages.backportExists(branch, existing.get().number(), existing.get().state()));
+        }
+        Optional<Leftover> left = leftover(branch, branchRef, tagged, tag);
+        boolean onRemote = left.map(Leftover::onRemote).orElse(false);
+        String leftCommit = left.map(Leftover::commit).orElse("");
+
+        String developCommit = context.repository.requireCommit(FlowContext.headsRef(develop));
+        String mainCommit = context.repository.requireCommit(FlowContext.headsRef(main));
+        List<PlannedAction> actions = new ArrayList<>();
+        if (left.isEmpty()) {
+            actions.add(new PlannedAction.CreateBranch(branch, developCommit));
+            actions.add(new PlannedAction.Merge(branch, main));
+        }
+        if (!onRemote) {
+            actions.add(new PlannedAction.Push(context.rules.remote(), List.of(branchRef), true));
+        }
+        actions.add(new PlannedAction.OpenPullRequest(title, branch, develop, labels));
+        actions.add(new PlannedAction.Emit(EventType.BACKPORT_CREATED));
+        Plan plan = new Plan(actions);
         if (dryRun) {
-            return new BackportResult.Created(released, branch, "", 0, plan, true);
+            return new BackportResult.Created(released, branch, leftCommit, 0, plan, true);
         }
         context.hosting();
         Instant now = context.clock.instant();
-        context.repository.createBranch(branch, developCommit);
-        MergeOutcome outcome = context.repository.merge(branch, mainCommit,
-                "chore(release): backport " + tag + " to " + develop + "\n\nMerge " + main + " (" + tag + ") into "
-                        + develop + ".\n", context.identity, now);
-        if (outcome instanceof MergeOutcome.Conflict conflict) {
-            context.repository.deleteBranch(branch);
-            return new BackportResult.Conflicted(released, conflict.paths(), FlowMessages.conflict(conflict.paths()));
+        String mergeCommit = leftCommit;
+        if (left.isEmpty()) {
+            context.repository.createBranch(branch, developCommit);
+            MergeOutcome outcome = context.repository.merge(branch, mainCommit,
+                    "chore(release): backport " + tag + " to " + develop + "\n\nMerge " + main + " (" + tag + ") into "
+                            + develop + ".\n", context.identity, now);
+            if (outcome instanceof MergeOutcome.Conflict conflict) {
+                context.repository.deleteBranch(branch);
+                return new BackportResult.Conflicted(released, conflict.paths(), FlowMessages.conflict(conflict.paths()));
+            }
+            mergeCommit = ((MergeOutcome.Merged) outcome).commitId();
         }
-        String mergeCommit = ((MergeOutcome.Merged) outcome).commitId();
-        context.repository.push(context.rules.remote(), List.of(FlowContext.headsRef(branch)), true);
+        if (!onRemote) {
+            context.repository.push(context.rules.remote(), List.of(branchRef), true);
+        }
         PullRequest pr = context.hosting().openPullRequest(new NewPullRequest(title,
                 templates.render(PullRequestTemplates.Template.BACKPORT_BODY, values), branch, develop, labels));
         context.emit(new ReleaseEvent.BackportCreated(released, branch, pr.number(), now));
         return new BackportResult.Created(released, branch, mergeCommit, pr.number(), plan, false);
+    }
+
+    /** What an earlier run left: the branch on the remote (pushed, pull request missing) or only here. */
+    private Optional<Leftover> leftover(String branch, String branchRef, String tagged, String tag) {
+        Optional<Leftover> found = Optional.ofNullable(context.repository.remoteRefs(context.rules.remote()).get(branchRef))
+                .map(id -> new Leftover(id, true))
+                .or(() -> context.repository.findCommit(branchRef).map(id -> new Leftover(id, false)));
+        found.ifPresent(l -> {
+            if (context.repository.findCommit(l.commit()).isEmpty() || !context.repository.isAncestor(tagged, l.commit())) {
+                throw new RepositoryException(RepositoryException.Reason.REF_EXISTS,
+                        FlowMessages.foreignBackportBranch(branch, l.onRemote() ? context.rules.remote() : "here", tag));
+            }
+        });
+        return found;
+    }
+
+    private record Leftover(String commit, boolean onRemote) {
     }
 }

@@ -4,7 +4,10 @@ import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.version.Version;
 import java.util.List;
 
-/** What a backport did: a pull request bringing the release back, or a conflict that changed nothing. */
+/**
+ * What a backport did: a pull request bringing the release back, the one an earlier run created, or
+ * a conflict that changed nothing.
+ */
 public sealed interface BackportResult {
 
     /**
@@ -34,6 +37,31 @@ public sealed interface BackportResult {
             Checks.notBlank(branch, "branch");
             Checks.notNull(mergeCommit, "mergeCommit");
             Checks.notNull(plan, "plan");
+        }
+    }
+
+    /**
+     * An earlier run created the backport already: its pull request is open or merged. Nothing was
+     * changed.
+     *
+     * @param version the released version
+     * @param branch the backport branch
+     * @param pullRequest the existing pull request's number
+     * @param message what exists
+     */
+    record AlreadyCreated(Version version, String branch, int pullRequest, String message) implements BackportResult {
+        /**
+         * Validates the parts.
+         *
+         * @param version the version
+         * @param branch the branch
+         * @param pullRequest the pull request
+         * @param message the message
+         */
+        public AlreadyCreated {
+            Checks.notNull(version, "version");
+            Checks.notBlank(branch, "branch");
+            Checks.notBlank(message, "message");
         }
     }
 

@@ -142,9 +142,11 @@ final class BranchCut {
         if (state.needsCutoffRef) {
             ctx.repository.createRef(cutoffRef, cutoff);
         }
+        // A fresh runner resuming after the push has the branch only as a remote-tracking ref.
         String releaseCommit = state.needsCommit
                 ? ctx.repository.commit(branch, files, message, ctx.identity, now)
-                : ctx.repository.requireCommit(FlowContext.headsRef(branch));
+                : state.branchHead.isEmpty() ? ctx.repository.requireCommit(FlowContext.headsRef(branch))
+                : state.branchHead;
         if (state.needsTag) {
             ctx.repository.createTag(tag, releaseCommit, "Release " + tag + "\n\nRelease-Cutoff: " + cutoff + "\n",
                     ctx.identity, now);
@@ -209,7 +211,8 @@ final class BranchCut {
             }
             String cutoff = localCutoff.or(() -> Optional.ofNullable(remote.get(ctx.rules.cutoffRef(tag))))
                     .orElse(sourceCommit);
-            return new State(cutoff, false, false, false, false, false, true);
+            String head = remote.get(FlowContext.headsRef(branch));
+            return new State(cutoff, false, false, false, false, false, true, head);
         }
         if (remoteTag || remoteBranch) {
             throw new RuleViolationException("R-T1", FlowMessages.partiallyPublished(version,
@@ -217,7 +220,7 @@ final class BranchCut {
                             + (remoteTag ? "branch " + branch : "tag " + tag) + " does not"));
         }
         if (localBranch.isEmpty() && localTag.isEmpty()) {
-            return new State(sourceCommit, true, localCutoff.isEmpty(), true, true, true, false);
+            return new State(sourceCommit, true, localCutoff.isEmpty(), true, true, true, false, "");
         }
         // An earlier run stopped before its push went through: finish it, checking it is the same release.
         if (localBranch.isEmpty()) {
@@ -236,10 +239,11 @@ final class BranchCut {
             throw new RuleViolationException("R-V3", FlowMessages.localMismatch(version,
                     "tag " + tag + " does not point at the head of " + branch));
         }
-        return new State(cutoff, false, localCutoff.isEmpty(), !committed, localTag.isEmpty(), true, true);
+        return new State(cutoff, false, localCutoff.isEmpty(), !committed, localTag.isEmpty(), true, true, head);
     }
 
+    /** @param branchHead the release branch's commit when it exists (locally or only on the remote), else empty */
     private record State(String cutoffCommit, boolean needsBranch, boolean needsCutoffRef, boolean needsCommit,
-            boolean needsTag, boolean needsPush, boolean resumed) {
+            boolean needsTag, boolean needsPush, boolean resumed, String branchHead) {
     }
 }

@@ -47,6 +47,55 @@ final class FlowMessages {
                 + " exists); a version is deployed exactly once";
     }
 
+    /** At most this many unshipped commits are named; the rest are counted. */
+    static final int MAX_LISTED_COMMITS = 10;
+
+    static String unshipped(String tag, String tagCommit, String branch, String head,
+            List<dev.releaserules.core.commit.Commit> missing) {
+        String listed = missing.stream().limit(MAX_LISTED_COMMITS)
+                .map(c -> c.shortId() + " " + Texts.quote(c.message().subject()))
+                .collect(Collectors.joining(", "));
+        String more = missing.size() > MAX_LISTED_COMMITS
+                ? " and " + (missing.size() - MAX_LISTED_COMMITS) + " more" : "";
+        return "tag " + tag + " (at " + shortId(tagCommit) + ") does not contain the head of " + branch + " ("
+                + shortId(head) + "): " + missing.size() + (missing.size() == 1 ? " commit" : " commits")
+                + " would not ship: " + listed + more + ". Production deploys the tag, so nothing was triggered. "
+                + "To ship them, run post-merge again with the policy UnshippedCommits.MOVE_TAG "
+                + "(postMerge().unshippedCommits(MOVE_TAG) or QuickReleaseRules.builder().unshippedCommits(MOVE_TAG)), "
+                + "which moves the tag to " + shortId(head) + " while the version was never triggered; or release "
+                + "them in a new version";
+    }
+
+    static String movedTagVersion(String tag, String branch, String head, String path, String found) {
+        return "tag " + tag + " cannot move to the head of " + branch + " (" + shortId(head) + "): " + path
+                + " there holds " + found + ", not the tag's version; fix the version file on " + branch + " first";
+    }
+
+    static String tagDiffersOnRemote(String tag, String remote, String local, String onRemote) {
+        return "tag " + tag + " tags " + shortId(local) + " here but " + shortId(onRemote) + " on " + remote
+                + "; fetch the tags (git fetch --tags --force) and run again: nothing was changed";
+    }
+
+    static String headNotFound(int pullRequest, String branch, String remote) {
+        return "R-T3: the head of pull request #" + pullRequest + " (" + branch + ") is neither on " + remote
+                + " nor in this repository, so whether the tag contains it was not checked; keep release and hotfix "
+                + "branches until they are deployed (R-BC), or fetch " + branch + " before post-merge";
+    }
+
+    static String triggerFailedRecordRemoved(String marker) {
+        return "triggering the production workflow failed; the trigger record " + marker
+                + " was removed again, so a re-run triggers";
+    }
+
+    static String triggerFailedRecordKept(String marker, String why) {
+        return "triggering the production workflow failed and the trigger record " + marker
+                + " could not be removed (" + why + "); delete it on the remote by hand before re-running";
+    }
+
+    private static String shortId(String id) {
+        return id.length() > 7 ? id.substring(0, 7) : id;
+    }
+
     static String versionMismatch(String branch, Version fromBranch, String path, Version fromFile) {
         return "branch " + branch + " names version " + fromBranch + " but " + path + " on it holds " + fromFile;
     }
@@ -90,6 +139,21 @@ final class FlowMessages {
 
     static String cleanupRefused(String branch, List<String> reasons) {
         return "branch " + branch + " may not be deleted yet: " + String.join("; ", reasons);
+    }
+
+    static String backportWithoutTag(String tag, Version version) {
+        return "tag " + Texts.quote(tag) + " does not exist: only a released version is backported, and " + version
+                + " was never tagged; give the version that was released";
+    }
+
+    static String backportExists(String branch, int pullRequest, dev.releaserules.core.spi.PullRequest.State state) {
+        return "the backport " + branch + " exists: pull request #" + pullRequest + " is "
+                + state.name().toLowerCase(java.util.Locale.ROOT) + "; nothing was changed";
+    }
+
+    static String foreignBackportBranch(String branch, String where, String tag) {
+        return "branch " + branch + " exists (" + where + ") but does not contain tag " + tag
+                + ", so it is not this release's backport; delete or rename it: nothing was changed";
     }
 
     static String conflict(List<String> paths) {

@@ -95,6 +95,34 @@ public sealed interface PlannedAction {
     }
 
     /**
+     * Move an annotated tag that was never deployed to another commit (R-T3), locally and, with a
+     * lease on its old id, on the remote.
+     *
+     * @param tag the tag name
+     * @param fromCommit the commit it tags now
+     * @param toCommit the commit it will tag
+     */
+    record MoveTag(String tag, String fromCommit, String toCommit) implements PlannedAction {
+        /**
+         * Validates the parts.
+         *
+         * @param tag the tag
+         * @param fromCommit the commit it tags now
+         * @param toCommit the commit it will tag
+         */
+        public MoveTag {
+            Checks.notBlank(tag, "tag");
+            Checks.notBlank(fromCommit, "fromCommit");
+            Checks.notBlank(toCommit, "toCommit");
+        }
+
+        @Override
+        public String describe() {
+            return "move annotated tag " + tag + " from " + abbreviate(fromCommit) + " to " + abbreviate(toCommit);
+        }
+    }
+
+    /**
      * Create a ref that must not exist yet (a durable record such as the cutoff or the trigger).
      *
      * @param refName the full ref name

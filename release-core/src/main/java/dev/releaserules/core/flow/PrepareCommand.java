@@ -14,7 +14,8 @@ import dev.releaserules.core.version.VersionRequest;
  * pull request labelled {@code release} and {@code automated}, and emits the prepared and cutoff
  * events with the expected completion time.
  *
- * <p>A re-run after an interruption resumes; a re-run after success is refused with a message
+ * <p>A re-run after an interruption resumes — also on a fresh runner that has the pushed release
+ * branch only as a remote-tracking ref — ; a re-run after success is refused with a message
  * saying what exists (R-V3). Two concurrent prepares of the same version: one wins, the other gets
  * a {@link dev.releaserules.core.spi.RepositoryException} with reason {@code PUSH_REJECTED}.
  * Single use.

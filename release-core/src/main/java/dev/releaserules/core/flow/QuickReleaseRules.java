@@ -21,10 +21,12 @@ import dev.releaserules.core.version.VersionFile;
  * @param recordRefPrefix the namespace of the refs the flow records cutoffs and triggers in
  * @param changelog how release notes are grouped, linked and laid out
  * @param pullRequests the titles and bodies of the release, hotfix and backport pull requests
+ * @param unshippedCommits what post-merge does when the branch has commits its tag lacks (R-T3)
  */
 public record QuickReleaseRules(String developBranch, String mainBranch, String remote, VersionFile versionFile,
         TagFormat tagFormat, String changelogPath, ReleaseTargets targets, String productionWorkflow,
-        String recordRefPrefix, ChangelogConfig changelog, PullRequestTemplates pullRequests) {
+        String recordRefPrefix, ChangelogConfig changelog, PullRequestTemplates pullRequests,
+        UnshippedCommits unshippedCommits) {
 
     /**
      * Validates the parts.
@@ -40,6 +42,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
      * @param recordRefPrefix the record ref namespace, such as {@code refs/release-rules/}
      * @param changelog the changelog configuration
      * @param pullRequests the pull request templates
+     * @param unshippedCommits the policy for commits the tag lacks
      */
     public QuickReleaseRules {
         RefNames.requireValid(Checks.notBlank(developBranch, "developBranch"));
@@ -53,6 +56,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         Checks.notBlank(recordRefPrefix, "recordRefPrefix");
         Checks.notNull(changelog, "changelog");
         Checks.notNull(pullRequests, "pullRequests");
+        Checks.notNull(unshippedCommits, "unshippedCommits");
         if (!recordRefPrefix.startsWith("refs/") || !recordRefPrefix.endsWith("/")
                 || recordRefPrefix.startsWith("refs/heads/") || recordRefPrefix.startsWith("refs/tags/")) {
             throw new dev.releaserules.core.InvalidInputException("record ref prefix", recordRefPrefix,
@@ -90,7 +94,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
                 .versionFile(rules.versionFile).tagFormat(rules.tagFormat).changelogPath(rules.changelogPath)
                 .targets(rules.targets).productionWorkflow(rules.productionWorkflow)
                 .recordRefPrefix(rules.recordRefPrefix).changelog(rules.changelog)
-                .pullRequests(rules.pullRequests);
+                .pullRequests(rules.pullRequests).unshippedCommits(rules.unshippedCommits);
     }
 
     /**
@@ -135,6 +139,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         private String recordRefPrefix = "refs/release-rules/";
         private ChangelogConfig changelog = ChangelogConfig.defaults();
         private PullRequestTemplates pullRequests = PullRequestTemplates.defaults();
+        private UnshippedCommits unshippedCommits = UnshippedCommits.REFUSE;
 
         private Builder() {
         }
@@ -262,6 +267,18 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         }
 
         /**
+         * What post-merge does when the merged branch has commits its tag does not contain (R-T3);
+         * {@link UnshippedCommits#REFUSE} by default.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder unshippedCommits(UnshippedCommits policy) {
+            this.unshippedCommits = policy;
+            return this;
+        }
+
+        /**
          * Builds the rules.
          *
          * @return the rules
@@ -269,7 +286,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
          */
         public QuickReleaseRules build() {
             return new QuickReleaseRules(developBranch, mainBranch, remote, versionFile, tagFormat, changelogPath,
-                    targets, productionWorkflow, recordRefPrefix, changelog, pullRequests);
+                    targets, productionWorkflow, recordRefPrefix, changelog, pullRequests, unshippedCommits);
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Checks a tag and a requested version before deploying (R-T2): the tag exists, has the configured
- * format and names the requested version, and the version file at the tag holds it. Returns the
+ * format and names the requested version, the version file at the tag holds it, and — when
+ * {@link #branch(String) the branch} is named — the tag contains the branch's head. Returns the
  * report listing every failed check and emits {@code validation_failed} when one failed. Reads
  * only; single use.
  */
@@ -18,6 +19,7 @@ public final class ValidateCommand {
     private final SingleUse once = new SingleUse("validate");
     private String tag;
     private String version;
+    private String branch;
 
     ValidateCommand(FlowContext context) {
         this.context = context;
@@ -46,9 +48,23 @@ public final class ValidateCommand {
     }
 
     /**
+     * The release or hotfix branch the tag was cut from: the report then also says whether the tag
+     * contains the branch's head (R-T3), so a fix pushed after the cut is caught before the merge.
+     * The head is the local branch, else the remote-tracking one. Not checked unless set.
+     *
+     * @param name the branch, such as {@code hotfix/v2.2.1}
+     * @return this command
+     */
+    public ValidateCommand branch(String name) {
+        this.branch = RefNames.requireValid(Checks.notNull(name, "branch"));
+        return this;
+    }
+
+    /**
      * Runs every check.
      *
      * @return the report; call {@link ConsistencyReport#orThrow()} to stop on failure
+     * @throws dev.releaserules.core.spi.RepositoryException when a named branch does not exist
      */
     public ConsistencyReport call() {
         once.markCalled();
@@ -63,6 +79,18 @@ public final class ValidateCommand {
         } else {
             context.repository.readFile(tagged.get(), context.rules.versionFile().path())
                     .ifPresent(check::versionFileContent);
+            if (branch != null) {
+                String head = context.repository.findCommit(FlowContext.headsRef(branch))
+                        .or(() -> context.repository.findCommit("refs/remotes/" + context.rules.remote() + "/" + branch))
+                        .orElseThrow(() -> new dev.releaserules.core.spi.RepositoryException(
+                                dev.releaserules.core.spi.RepositoryException.Reason.REF_NOT_FOUND,
+                                "branch " + branch + " exists neither here nor as " + context.rules.remote() + "/" + branch));
+                if (!context.repository.isAncestor(head, tagged.get())) {
+                    int missing = context.repository.log(
+                            dev.releaserules.core.spi.CommitRange.between(tagged.get(), head)).size();
+                    check.branchHeadNotInTag(branch, head, missing);
+                }
+            }
         }
         ConsistencyReport report = check.check();
         if (!report.isOk()) {

@@ -4,10 +4,13 @@ import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.Deployer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A single-use deployment command (R-D1), from {@link ReleaseDesk#deployment}. It needs an
@@ -16,6 +19,10 @@ import java.util.List;
  * a time through the {@link Deployer} (deploy, verify, next), records each step in the manifest and
  * stops at the first failure, leaving the release {@code deploying} so it can be rolled back. When
  * every component is verified the release is {@code deployed}.
+ *
+ * <p>A release left {@code deploying} — by a failure, or by a run that died mid-deploy with
+ * {@link #saveTo(Path)} set — resumes: a live run skips the components the manifest records as
+ * deployed at their release version, and deploys the others in order.
  *
  * <pre>{@code
  * ManifestUpdate u = desk.deployment(manifest, deployer).by("@john.doe").dryRun(false).call();
@@ -28,6 +35,7 @@ public final class Deployment {
     private String by = "";
     private boolean dryRun = true;
     private boolean called;
+    private Path saveTo;
 
     Deployment(ReleaseDesk desk, ReleaseManifest manifest, Deployer deployer) {
         this.desk = desk;
@@ -47,6 +55,19 @@ public final class Deployment {
     }
 
     /**
+     * Writes the manifest to a file (atomically: temporary file, then move) when the release moves
+     * to {@code deploying}, after every component step and at the end, so a run that dies mid-deploy
+     * leaves the components it finished recorded; nothing is written unless set, or in a dry run.
+     *
+     * @param file the manifest file, usually the one it was read from; its directory must exist
+     * @return this command
+     */
+    public Deployment saveTo(Path file) {
+        this.saveTo = Checks.notNull(file, "file");
+        return this;
+    }
+
+    /**
      * Chooses a dry run or a live deployment.
      *
      * @param value true for a dry run; true unless set
@@ -60,10 +81,12 @@ public final class Deployment {
     /**
      * Runs the deployment.
      *
-     * @return the update: a refusal when the release is not approved or not ready; otherwise the
+     * @return the update: a refusal when the release is neither approved nor deploying, or not
+     *     ready; otherwise the
      *     manifest with its deployment record and the events {@code deployment_started}, then
      *     {@code deployment_completed} or {@code deployment_failed} (and {@code status_changed})
-     * @throws ReleaseException when called a second time, or when {@code by} was not set
+     * @throws ReleaseException when called a second time, when {@code by} was not set, or when the
+     *     manifest file set with {@link #saveTo(Path)} cannot be written
      */
     public ManifestUpdate call() {
         if (called) {
@@ -71,7 +94,8 @@ public final class Deployment {
         }
         called = true;
         Checks.notBlank(by, "by");
-        if (manifest.status() != ReleaseStatus.APPROVED) {
+        boolean resuming = manifest.status() == ReleaseStatus.DEPLOYING;
+        if (manifest.status() != ReleaseStatus.APPROVED && !resuming) {
             return ManifestUpdate.refused(manifest, Messages.deployNeedsApproved(manifest.status()));
         }
         Readiness readiness = manifest.readiness();
@@ -85,13 +109,30 @@ public final class Deployment {
                     new ReleaseEvent.DeploymentCompleted(id, true, Duration.ZERO, desk.now()))));
         }
         List<ReleaseEvent> events = new ArrayList<>();
-        ReleaseManifest m = manifest.moveTo(ReleaseStatus.DEPLOYING);
-        events.add(desk.statusChanged(m, ReleaseStatus.APPROVED, ReleaseStatus.DEPLOYING));
+        ReleaseManifest m = manifest;
+        Map<String, DeploymentStep> done = new HashMap<>();
+        if (resuming) {
+            for (DeploymentStep step : manifest.deployment()) {
+                if (step.outcome() == DeploymentStep.Outcome.DEPLOYED) {
+                    done.put(step.component(), step);
+                }
+            }
+        } else {
+            m = manifest.moveTo(ReleaseStatus.DEPLOYING).withDeployment(List.of());
+            events.add(desk.statusChanged(m, ReleaseStatus.APPROVED, ReleaseStatus.DEPLOYING));
+            save(m);
+        }
         events.add(new ReleaseEvent.DeploymentStarted(id, false, start));
         List<DeploymentStep> steps = new ArrayList<>();
         String failure = "";
         for (Component c : manifest.components()) {
             if (!c.isChanged()) {
+                continue;
+            }
+            DeploymentStep earlier = done.get(c.name());
+            if (earlier != null && earlier.version().equals(c.newVersion())) {
+                // Deployed and verified by an earlier run that stopped later: deploying again is not idempotent everywhere.
+                steps.add(earlier);
                 continue;
             }
             if (!failure.isEmpty()) {
@@ -105,6 +146,7 @@ public final class Deployment {
             }
             DeploymentStep.Outcome outcome = result.ok() ? DeploymentStep.Outcome.DEPLOYED : DeploymentStep.Outcome.FAILED;
             steps.add(new DeploymentStep(c.name(), c.newVersion(), outcome, result.detail(), Times.text(desk.now())));
+            save(m.withDeployment(steps));
             if (!result.ok()) {
                 failure = c.name();
                 events.add(new ReleaseEvent.DeploymentFailed(id, c.name(), result.detail(), desk.now()));
@@ -116,7 +158,15 @@ public final class Deployment {
             events.add(desk.statusChanged(m, ReleaseStatus.DEPLOYING, ReleaseStatus.DEPLOYED));
             events.add(new ReleaseEvent.DeploymentCompleted(id, false, Duration.between(start, desk.now()), desk.now()));
         }
+        save(m);
         return desk.emit(ManifestUpdate.accepted(m, events));
+    }
+
+    /** Persists progress, so a run that dies mid-deploy leaves a manifest a re-run resumes from. */
+    private void save(ReleaseManifest progress) {
+        if (saveTo != null) {
+            progress.write(saveTo);
+        }
     }
 
     private Deployer.Result run(Component c, boolean deploy) {

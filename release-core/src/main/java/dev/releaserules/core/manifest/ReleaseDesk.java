@@ -318,7 +318,8 @@ public final class ReleaseDesk {
     }
 
     /**
-     * A deployment of an approved release through a deployer (R-D1); a dry run unless told otherwise.
+     * A deployment of an approved release through a deployer (R-D1), or the resumption of one left
+     * {@code deploying}; a dry run unless told otherwise.
      *
      * @param manifest the release
      * @param deployer the deployment port

@@ -8,4 +8,8 @@ final class Messages {
     static String unsupported(String capability) {
         return "This code host does not support " + capability;
     }
+
+    static String unsupportedByRepository(String capability) {
+        return "This source repository adapter does not support " + capability;
+    }
 }

@@ -241,6 +241,88 @@ public interface SourceRepository extends AutoCloseable {
     void push(String remote, List<String> refNames, boolean mustBeNew);
 
     /**
+     * Pushes refs to a remote in one atomic push, each with a lease: the remote compares every ref
+     * with {@link RefLease#expectedId()} and sets it to {@link RefLease#newId()} under its lock, or
+     * changes none. Unlike {@link #push(String, List, boolean)}, refs need not exist locally under the
+     * same name (a record ref can be deleted on the remote, a moved tag replaced).
+     *
+     * <p>Optional capability: the default refuses with a {@link dev.releaserules.core.ReleaseException}.
+     *
+     * @param remote the remote name
+     * @param leases the refs, at least one
+     * @throws RepositoryException with {@link RepositoryException.Reason#PUSH_REJECTED} naming the
+     *     refs whose lease failed, or {@link RepositoryException.Reason#REMOTE_UNREACHABLE}
+     */
+    default void push(String remote, List<RefLease> leases) {
+        throw new dev.releaserules.core.ReleaseException(Messages.unsupportedByRepository("leased pushes"));
+    }
+
+    /**
+     * The object a ref points at, not peeled: for an annotated tag, the tag object. This is the id a
+     * {@link RefLease} expects.
+     *
+     * <p>Optional capability: the default refuses with a {@link dev.releaserules.core.ReleaseException}.
+     *
+     * @param refName the full ref name
+     * @return the object id, or empty when the ref does not exist
+     */
+    default Optional<String> findRefId(String refName) {
+        throw new dev.releaserules.core.ReleaseException(Messages.unsupportedByRepository("reading ref ids"));
+    }
+
+    /**
+     * Replaces an annotated tag by a new one on another commit, compare-and-set against the tag
+     * object it held. Only for a tag that was never deployed: released tags never move.
+     *
+     * <p>Optional capability: the default refuses with a {@link dev.releaserules.core.ReleaseException}.
+     *
+     * @param tag the short tag name, such as {@code v2.3.0}
+     * @param expectedId the tag object (or commit, for a lightweight tag) the tag holds now
+     * @param commitId the commit to tag
+     * @param message the tag message
+     * @param tagger who tags
+     * @param time the tag time
+     * @return the new tag object's id
+     * @throws RepositoryException with {@link RepositoryException.Reason#REF_NOT_FOUND} when the tag
+     *     does not exist, {@link RepositoryException.Reason#CONCURRENT_UPDATE} when it holds another id
+     */
+    default String moveTag(String tag, String expectedId, String commitId, String message, Identity tagger,
+            Instant time) {
+        throw new dev.releaserules.core.ReleaseException(Messages.unsupportedByRepository("moving tags"));
+    }
+
+    /**
+     * Sets an existing ref to another object, compare-and-set against the id it holds, fast-forward
+     * or not (to put back a tag whose move the remote refused, for one).
+     *
+     * <p>Optional capability: the default refuses with a {@link dev.releaserules.core.ReleaseException}.
+     *
+     * @param refName the full ref name
+     * @param expectedId the id it must hold now
+     * @param newId the object it is set to; it must exist
+     * @throws RepositoryException with {@link RepositoryException.Reason#REF_NOT_FOUND} when the ref
+     *     or the object does not exist, {@link RepositoryException.Reason#CONCURRENT_UPDATE} when it
+     *     holds another id
+     */
+    default void updateRef(String refName, String expectedId, String newId) {
+        throw new dev.releaserules.core.ReleaseException(Messages.unsupportedByRepository("updating refs"));
+    }
+
+    /**
+     * Deletes a ref, compare-and-set against the id it holds.
+     *
+     * <p>Optional capability: the default refuses with a {@link dev.releaserules.core.ReleaseException}.
+     *
+     * @param refName the full ref name, such as {@code refs/release-rules/triggered/v2.3.0}
+     * @param expectedId the id it must hold now
+     * @throws RepositoryException with {@link RepositoryException.Reason#REF_NOT_FOUND} when it does
+     *     not exist, {@link RepositoryException.Reason#CONCURRENT_UPDATE} when it holds another id
+     */
+    default void deleteRef(String refName, String expectedId) {
+        throw new dev.releaserules.core.ReleaseException(Messages.unsupportedByRepository("deleting refs"));
+    }
+
+    /**
      * The refs a remote has now ({@code git ls-remote}).
      *
      * @param remote the remote name

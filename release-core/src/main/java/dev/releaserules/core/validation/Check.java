@@ -15,5 +15,10 @@ public enum Check {
     /** The version file holds one line {@code X.Y.Z}. */
     VERSION_FILE_FORMAT,
     /** The version file at the tag holds the tag's version. */
-    VERSION_FILE_MATCHES_TAG
+    VERSION_FILE_MATCHES_TAG,
+    /**
+     * The tag contains the head of the release or hotfix branch it was cut from, so commits pushed
+     * to the branch after the cut ship (R-T3); checked only when a caller names the branch.
+     */
+    TAG_CONTAINS_BRANCH_HEAD
 }

@@ -32,6 +32,9 @@ public final class ConsistencyCheck {
     private final String requestedVersion;
     private final Optional<String> versionFileContent;
     private final boolean tagExists;
+    private final String uncontainedBranch;
+    private final String uncontainedHead;
+    private final int unshippedCommits;
 
     private ConsistencyCheck(Builder builder) {
         this.tagFormat = builder.tagFormat;
@@ -40,6 +43,9 @@ public final class ConsistencyCheck {
         this.requestedVersion = Checks.notNull(builder.requestedVersion, "requestedVersion");
         this.versionFileContent = Optional.ofNullable(builder.versionFileContent);
         this.tagExists = builder.tagExists;
+        this.uncontainedBranch = builder.uncontainedBranch;
+        this.uncontainedHead = builder.uncontainedHead;
+        this.unshippedCommits = builder.unshippedCommits;
     }
 
     /**
@@ -81,6 +87,10 @@ public final class ConsistencyCheck {
             skipped.add(Check.TAG_MATCHES_REQUESTED_VERSION);
         }
 
+        if (!uncontainedBranch.isEmpty()) {
+            violations.add(new Violation(Check.TAG_CONTAINS_BRANCH_HEAD,
+                    Messages.branchHeadNotInTag(tag, uncontainedBranch, uncontainedHead, unshippedCommits)));
+        }
         if (!tagExists) {
             skipped.add(Check.VERSION_FILE_PRESENT);
             skipped.add(Check.VERSION_FILE_FORMAT);
@@ -125,8 +135,30 @@ public final class ConsistencyCheck {
         private String requestedVersion;
         private String versionFileContent;
         private boolean tagExists = true;
+        private String uncontainedBranch = "";
+        private String uncontainedHead = "";
+        private int unshippedCommits;
 
         private Builder() {
+        }
+
+        /**
+         * Records that the tag does not contain the head of its release or hotfix branch (R-T3): the
+         * report then lists {@link Check#TAG_CONTAINS_BRANCH_HEAD} as failed.
+         *
+         * @param branch the branch, such as {@code hotfix/v2.2.1}
+         * @param head the branch head's commit id
+         * @param commits how many commits of the branch the tag lacks, positive
+         * @return this builder
+         */
+        public Builder branchHeadNotInTag(String branch, String head, int commits) {
+            this.uncontainedBranch = Checks.notBlank(branch, "branch");
+            this.uncontainedHead = Checks.notBlank(head, "head");
+            if (commits <= 0) {
+                throw new InvalidInputException("unshipped commits", Integer.toString(commits), "a positive count");
+            }
+            this.unshippedCommits = commits;
+            return this;
         }
 
         /**

@@ -45,4 +45,10 @@ final class Messages {
         return "version file " + path + " at tag " + Texts.quote(tag) + " holds " + fileVersion + " but the tag names "
                 + tagVersion;
     }
+
+    static String branchHeadNotInTag(String tag, String branch, String head, int commits) {
+        return "tag " + Texts.quote(tag) + " does not contain the head of " + branch + " ("
+                + (head.length() > 7 ? head.substring(0, 7) : head) + "): " + commits
+                + (commits == 1 ? " commit" : " commits") + " pushed to the branch would not ship (R-T3)";
+    }
 }

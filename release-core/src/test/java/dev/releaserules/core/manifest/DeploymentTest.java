@@ -7,6 +7,9 @@ import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.Priority;
 import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.spi.Deployer;
+import dev.releaserules.core.version.Version;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeploymentTest {
     final ReleaseDesk desk = ReleaseDesk.builder()
@@ -91,6 +95,79 @@ class DeploymentTest {
         assertThat(types(u)).containsExactly(EventType.STATUS_CHANGED, EventType.DEPLOYMENT_STARTED,
                 EventType.DEPLOYMENT_FAILED);
         assertThat(u.events().get(2).priority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
+    @DisplayName("R-D1 a re-run after a failure on the 2nd of 3 components resumes from the saved manifest, skipping the 1st")
+    void rerun_after_failure_skips_deployed_components(@TempDir Path dir) {
+        Path file = dir.resolve("release.yaml");
+        RecordingDeployer failing = new RecordingDeployer(Map.of("placement-service", "image pull failed"), Map.of());
+        desk.deployment(approved(), failing).by("@john.doe").dryRun(false).saveTo(file).call();
+        ReleaseManifest saved = ReleaseManifest.read(file);
+        assertThat(saved.status()).isEqualTo(ReleaseStatus.DEPLOYING);
+        assertThat(saved.deployment()).extracting(DeploymentStep::component, DeploymentStep::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("api", DeploymentStep.Outcome.DEPLOYED),
+                org.assertj.core.groups.Tuple.tuple("placement-service", DeploymentStep.Outcome.FAILED),
+                org.assertj.core.groups.Tuple.tuple("portal", DeploymentStep.Outcome.NOT_STARTED));
+        RecordingDeployer fixed = RecordingDeployer.healthy();
+
+        ManifestUpdate u = desk.deployment(saved, fixed).by("@john.doe").dryRun(false).saveTo(file).call();
+
+        assertThat(fixed.calls).containsExactly("deploy placement-service 2.2.0", "verify placement-service 2.2.0",
+                "deploy portal 3.1.0", "verify portal 3.1.0");
+        assertThat(u.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThat(u.manifest().deployment()).extracting(DeploymentStep::outcome)
+                .containsOnly(DeploymentStep.Outcome.DEPLOYED);
+        assertThat(u.manifest().deployment().get(0)).isEqualTo(saved.deployment().get(0));
+        assertThat(types(u)).containsExactly(EventType.DEPLOYMENT_STARTED, EventType.STATUS_CHANGED,
+                EventType.DEPLOYMENT_COMPLETED);
+        assertThat(ReleaseManifest.read(file)).isEqualTo(u.manifest());
+    }
+
+    @Test
+    @DisplayName("R-D1 a run that dies on the 2nd component leaves the 1st recorded as deployed; the re-run skips it")
+    void crash_mid_deploy_is_resumed(@TempDir Path dir) {
+        Path file = dir.resolve("release.yaml");
+        RecordingDeployer recorded = RecordingDeployer.healthy();
+        Deployer dying = new Deployer() {
+            @Override
+            public Result deploy(String component, Version version) {
+                if (component.equals("placement-service")) {
+                    // An Error is what a dying runner looks like here: the command does not catch it.
+                    throw new OutOfMemoryError("runner killed");
+                }
+                return recorded.deploy(component, version);
+            }
+
+            @Override
+            public Result verify(String component, Version version) {
+                return recorded.verify(component, version);
+            }
+        };
+
+        assertThatThrownBy(() -> desk.deployment(approved(), dying).by("@john.doe").dryRun(false).saveTo(file).call())
+                .isInstanceOf(OutOfMemoryError.class);
+        ReleaseManifest saved = ReleaseManifest.read(file);
+        assertThat(saved.status()).isEqualTo(ReleaseStatus.DEPLOYING);
+        assertThat(saved.deployment()).extracting(DeploymentStep::component, DeploymentStep::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("api", DeploymentStep.Outcome.DEPLOYED));
+        RecordingDeployer healthy = RecordingDeployer.healthy();
+
+        ManifestUpdate u = desk.deployment(saved, healthy).by("@john.doe").dryRun(false).saveTo(file).call();
+
+        assertThat(healthy.calls).doesNotContain("deploy api 1.3.0").hasSize(4);
+        assertThat(u.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThat(ReleaseManifest.read(file).status()).isEqualTo(ReleaseStatus.DEPLOYED);
+    }
+
+    @Test
+    @DisplayName("R-D1 without saveTo and in a dry run nothing is written")
+    void nothing_written_unless_asked(@TempDir Path dir) {
+        Path file = dir.resolve("release.yaml");
+
+        desk.deployment(approved(), RecordingDeployer.healthy()).by("@john.doe").saveTo(file).call();
+
+        assertThat(file).doesNotExist();
     }
 
     @Test

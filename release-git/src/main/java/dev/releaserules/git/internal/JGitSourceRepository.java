@@ -18,6 +18,7 @@ import dev.releaserules.core.spi.CommitChange;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.Identity;
 import dev.releaserules.core.spi.MergeOutcome;
+import dev.releaserules.core.spi.RefLease;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.spi.TagRef;
@@ -607,6 +608,177 @@ public final class JGitSourceRepository implements SourceRepository {
         }
         if (!refusals.isEmpty()) {
             throw new RepositoryException(PUSH_REJECTED, Messages.pushRejected(remote, refusals));
+        }
+    }
+
+    @Override
+    public void push(String remote, List<RefLease> leases) {
+        requireRemote(remote);
+        List<RefLease> all = Checks.listCopy(leases, "leases");
+        if (all.isEmpty()) {
+            throw new InvalidInputException("ref leases", "[]", "at least one ref to push");
+        }
+        List<RemoteRefUpdate> updates = new ArrayList<>(all.size());
+        try {
+            for (RefLease lease : all) {
+                requireFullRefName(lease.refName());
+                ObjectId expected = lease.expectsAbsent() ? ObjectId.zeroId() : objectId(lease.expectedId());
+                if (lease.deletes()) {
+                    updates.add(new RemoteRefUpdate(repo, (String) null, lease.refName(), true, null, expected));
+                } else {
+                    ObjectId target = objectId(lease.newId());
+                    if (!repo.getObjectDatabase().has(target)) {
+                        throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(lease.newId()));
+                    }
+                    // force: a moved tag is not a fast-forward; the lease, not fast-forwarding, keeps it safe.
+                    updates.add(new RemoteRefUpdate(repo, null, target, lease.refName(), true, null, expected));
+                }
+            }
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("prepare the push to " + remote), e);
+        }
+        PushResult result;
+        try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
+            transport.setPushAtomic(true);
+            result = transport.push(NullProgressMonitor.INSTANCE, updates);
+        } catch (TransportException | URISyntaxException e) {
+            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, Redact.uris(e.getMessage())), e);
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), e);
+        }
+        List<String> refusals = new ArrayList<>();
+        for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+            RemoteRefUpdate.Status status = update.getStatus();
+            if (status == RemoteRefUpdate.Status.OK) {
+                continue;
+            }
+            if (status == RemoteRefUpdate.Status.NON_EXISTING) {
+                // Deleting what the remote does not have fails the lease on the id we expected.
+                refusals.add(update.getRemoteName() + " " + Messages.notOnRemote());
+            } else if (status == RemoteRefUpdate.Status.UP_TO_DATE) {
+                refusals.add(Messages.alreadyOnRemote(update.getRemoteName()));
+            } else {
+                refusals.add(update.getRemoteName() + " " + describe(update));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new RepositoryException(PUSH_REJECTED, Messages.pushRejected(remote, refusals));
+        }
+    }
+
+    private static ObjectId objectId(String id) {
+        if (!ObjectId.isId(id)) {
+            throw new InvalidInputException("object id", id, "a full 40-character object id");
+        }
+        return ObjectId.fromString(id);
+    }
+
+    @Override
+    public Optional<String> findRefId(String refName) {
+        requireFullRefName(refName);
+        try {
+            Ref ref = repo.exactRef(refName);
+            return ref == null || ref.getObjectId() == null ? Optional.empty() : Optional.of(ref.getObjectId().name());
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + refName), e);
+        }
+    }
+
+    @Override
+    public String moveTag(String tag, String expectedId, String commitId, String message, Identity tagger,
+            Instant time) {
+        Checks.notBlank(tag, "tag");
+        String refName = Constants.R_TAGS + tag;
+        if (tag.startsWith(Constants.R_REFS) || !Repository.isValidRefName(refName)) {
+            throw new InvalidInputException("tag name", tag, "a short tag name git accepts, such as v1.2.3");
+        }
+        ObjectId expected = objectId(Checks.notBlank(expectedId, "expectedId"));
+        ObjectId target = requireCommitId(commitId);
+        Checks.notNull(message, "message");
+        PersonIdent ident = ident(tagger, time);
+        try (ObjectInserter inserter = repo.newObjectInserter(); RevWalk walk = new RevWalk(repo)) {
+            Ref existing = repo.exactRef(refName);
+            if (existing == null || existing.getObjectId() == null) {
+                throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(refName));
+            }
+            TagBuilder tagObject = new TagBuilder();
+            tagObject.setTag(tag);
+            tagObject.setObjectId(target, Constants.OBJ_COMMIT);
+            tagObject.setTagger(ident);
+            tagObject.setMessage(message.endsWith("\n") ? message : message + "\n");
+            ObjectId id = inserter.insert(tagObject);
+            inserter.flush();
+            RefUpdate update = repo.updateRef(refName);
+            update.setExpectedOldObjectId(expected);
+            update.setNewObjectId(id);
+            update.setForceUpdate(true);
+            update.setRefLogMessage("release-rules: move tag " + tag, false);
+            beforeRefUpdate.accept(refName);
+            RefUpdate.Result result = update.update(walk);
+            if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.FAST_FORWARD
+                    && result != RefUpdate.Result.NO_CHANGE) {
+                throw refused(refName, result, false);
+            }
+            return id.name();
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("move tag " + tag), e);
+        }
+    }
+
+    @Override
+    public void updateRef(String refName, String expectedId, String newId) {
+        requireFullRefName(refName);
+        ObjectId expected = objectId(Checks.notBlank(expectedId, "expectedId"));
+        ObjectId target = objectId(Checks.notBlank(newId, "newId"));
+        try (RevWalk walk = new RevWalk(repo)) {
+            Ref ref = repo.exactRef(refName);
+            if (ref == null || ref.getObjectId() == null) {
+                throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(refName));
+            }
+            if (!repo.getObjectDatabase().has(target)) {
+                throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(newId));
+            }
+            RefUpdate update = repo.updateRef(refName);
+            update.setExpectedOldObjectId(expected);
+            update.setNewObjectId(target);
+            update.setForceUpdate(true);
+            update.setRefLogMessage("release-rules: update " + refName, false);
+            beforeRefUpdate.accept(refName);
+            RefUpdate.Result result = update.update(walk);
+            if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.FAST_FORWARD
+                    && result != RefUpdate.Result.NO_CHANGE) {
+                throw refused(refName, result, false);
+            }
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("update " + refName), e);
+        }
+    }
+
+    @Override
+    public void deleteRef(String refName, String expectedId) {
+        requireFullRefName(refName);
+        ObjectId expected = objectId(Checks.notBlank(expectedId, "expectedId"));
+        try {
+            Ref ref = repo.exactRef(refName);
+            if (ref == null || ref.getObjectId() == null) {
+                throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(refName));
+            }
+            RefUpdate update = repo.updateRef(refName);
+            update.setExpectedOldObjectId(expected);
+            update.setForceUpdate(true);
+            update.setRefLogMessage("release-rules: delete " + refName, false);
+            beforeRefUpdate.accept(refName);
+            RefUpdate.Result result = update.delete();
+            switch (result) {
+                case FORCED, NO_CHANGE, FAST_FORWARD -> {
+                    // deleted
+                }
+                case REJECTED_CURRENT_BRANCH ->
+                        throw new RepositoryException(BRANCH_CHECKED_OUT, Messages.branchCheckedOut(refName));
+                default -> throw refused(refName, result, false);
+            }
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("delete " + refName), e);
         }
     }
 

@@ -65,4 +65,8 @@ final class Messages {
     static String notACommit(String what) {
         return "Revision " + Texts.quote(what) + " is not a commit";
     }
+
+    static String notOnRemote() {
+        return "does not exist on the remote";
+    }
 }
