@@ -17,6 +17,7 @@ import dev.releaserules.core.flow.PostMergeDecision;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.StagingDecision;
+import dev.releaserules.core.flow.UnshippedCommits;
 import dev.releaserules.core.chatops.CollectReport;
 import dev.releaserules.core.chatops.SignOffRequests;
 import dev.releaserules.core.manifest.ChecklistItem;
@@ -357,15 +358,34 @@ class demo {
         show("version", hotfix.choice().current() + " → " + hotfix.version());
         show("pull request", "#" + hotfixPr.number() + " " + hotfixPr.title() + "  (labels "
                 + sorted(hotfixPr.labels()) + ")");
-        say("Ada commits the fix on the hotfix branch; the PR is merged; post-merge deploys 2.3.1 once:");
+        say("""
+                Ada commits the fix on the hotfix branch and the PR is merged. But the tag v2.3.1 was
+                cut before the fix existed, and production deploys the tag. post-merge notices and
+                refuses, naming the commit that would not ship (R-T3):""");
         repo.checkout(hotfix.branch());
         repo.commit("fix(api): reject orders with a negative quantity",
                 Map.of("services/api/src/Orders.java", "class Orders { /* quantity >= 0 */ }\n"));
         repo.push("refs/heads/" + hotfix.branch());
         mergeOnHost(repo, hotfixPr, "@alice");
-        PostMergeDecision hotfixTrigger = flow.postMerge().pullRequest(hotfixPr.number()).call();
-        show("post-merge", hotfixTrigger.triggered() ? "triggered production for " + hotfix.tag()
-                : "did NOT trigger (unexpected): " + hotfixTrigger);
+        try {
+            flow.postMerge().pullRequest(hotfixPr.number()).call();
+            show("post-merge", "triggered without the fix (unexpected)");
+        } catch (dev.releaserules.core.RuleViolationException e) {
+            show("post-merge", e.getMessage());
+        }
+        say("""
+                2.3.1 was never deployed, so the team lets post-merge move the tag to the merged head
+                (UnshippedCommits.MOVE_TAG): the tag move and the trigger record go to origin in one
+                leased push, then production is triggered once, with the fix:""");
+        PostMergeDecision hotfixTrigger = flow.postMerge().pullRequest(hotfixPr.number())
+                .unshippedCommits(UnshippedCommits.MOVE_TAG).call();
+        if (hotfixTrigger instanceof PostMergeDecision.Triggered triggered) {
+            indent(triggered.plan().describe(), "    ");
+            show("post-merge", "triggered production for " + triggered.tag() + ", now at "
+                    + shortId(git.requireCommit(triggered.tag())) + " (the fix)");
+        } else {
+            show("post-merge", "did NOT trigger (unexpected): " + hotfixTrigger);
+        }
 
         manifestStep(repo, git, outbox);
     }

@@ -9,6 +9,7 @@
 
 import dev.releaserules.core.flow.PostMergeDecision;
 import dev.releaserules.core.flow.ReleaseFlow;
+import dev.releaserules.core.flow.UnshippedCommits;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.git.GitRepositories;
@@ -40,6 +41,9 @@ class post_merge {
               --merged-by WHO   who merged it, such as @alice
               --state STATE     merged (default) or closed (closed without merging: nothing to do)
               --apply           do it: record the trigger on origin, then trigger the workflow
+              --move-tag        when commits were pushed to the branch after its tag was cut (a hotfix's
+                                fix, a QA fix), move the tag to the merged head instead of refusing;
+                                only while the version was never triggered (rule R-T3)
               --repo DIR        the git repository work tree (default: the current directory)
               --notifications FILE  deliver the step's events through this routing YAML (see notify.java
                                     --help; secrets as ${env:NAME}); without it they are printed
@@ -48,7 +52,7 @@ class post_merge {
             the workflow run is only printed ("[hosting] would trigger workflow ...").""";
 
     public static void main(String[] argv) {
-        Cli.run("post-merge", HELP, Set.of("--apply"),
+        Cli.run("post-merge", HELP, Set.of("--apply", "--move-tag"),
                 Set.of("--pr", "--head", "--base", "--merged-by", "--state", "--repo", Cli.NOTIFICATIONS), argv, args -> {
             int number = args.requireNumber("--pr");
             String state = args.get("--state", "merged").toLowerCase(Locale.ROOT);
@@ -63,7 +67,8 @@ class post_merge {
                  Cli.Events events = Cli.Events.from(args)) {
                 ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();
-                PostMergeDecision decision = flow.postMerge().pullRequest(pr).dryRun(!args.flag("--apply")).call();
+                PostMergeDecision decision = flow.postMerge().pullRequest(pr).dryRun(!args.flag("--apply"))
+                        .unshippedCommits(args.flag("--move-tag") ? UnshippedCommits.MOVE_TAG : UnshippedCommits.REFUSE).call();
                 if (decision instanceof PostMergeDecision.Triggered triggered) {
                     System.out.println((triggered.dryRun() ? "DRY RUN — would trigger " : "Triggered ")
                             + triggered.workflow() + " for " + triggered.version() + " on tag " + triggered.tag());

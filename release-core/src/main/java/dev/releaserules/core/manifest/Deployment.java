@@ -82,7 +82,7 @@ public final class Deployment {
      * Runs the deployment.
      *
      * @return the update: a refusal when the release is neither approved nor deploying, or not
-     *     ready; otherwise the
+     *     ready; for a dry run the unchanged manifest and no events; otherwise the
      *     manifest with its deployment record and the events {@code deployment_started}, then
      *     {@code deployment_completed} or {@code deployment_failed} (and {@code status_changed})
      * @throws ReleaseException when called a second time, when {@code by} was not set, or when the
@@ -105,8 +105,9 @@ public final class Deployment {
         String id = manifest.id().value();
         Instant start = desk.now();
         if (dryRun) {
-            return desk.emit(ManifestUpdate.accepted(manifest, List.of(new ReleaseEvent.DeploymentStarted(id, true, start),
-                    new ReleaseEvent.DeploymentCompleted(id, true, Duration.ZERO, desk.now()))));
+            // No events: a channel routing deployment_completed to "deployed to production" must
+            // never hear of a dry run.
+            return ManifestUpdate.accepted(manifest, List.of());
         }
         List<ReleaseEvent> events = new ArrayList<>();
         ReleaseManifest m = manifest;
