@@ -582,16 +582,7 @@ public final class JGitSourceRepository implements SourceRepository {
                 throw new RepositoryException(PUSH_REJECTED, Messages.pushRejected(remote, present));
             }
         }
-        PushResult result;
-        // Operation.PUSH honours remote.<name>.pushurl, as git push does.
-        try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
-            transport.setPushAtomic(true);
-            result = transport.push(NullProgressMonitor.INSTANCE, updates);
-        } catch (TransportException | URISyntaxException e) {
-            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, Redact.uris(e.getMessage())), e);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), e);
-        }
+        PushResult result = sendAtomically(remote, updates);
         List<String> refusals = new ArrayList<>();
         for (RemoteRefUpdate update : result.getRemoteUpdates()) {
             switch (update.getStatus()) {
@@ -637,15 +628,7 @@ public final class JGitSourceRepository implements SourceRepository {
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("prepare the push to " + remote), e);
         }
-        PushResult result;
-        try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
-            transport.setPushAtomic(true);
-            result = transport.push(NullProgressMonitor.INSTANCE, updates);
-        } catch (TransportException | URISyntaxException e) {
-            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, Redact.uris(e.getMessage())), e);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), e);
-        }
+        PushResult result = sendAtomically(remote, updates);
         List<String> refusals = new ArrayList<>();
         for (RemoteRefUpdate update : result.getRemoteUpdates()) {
             RemoteRefUpdate.Status status = update.getStatus();
@@ -663,6 +646,26 @@ public final class JGitSourceRepository implements SourceRepository {
         }
         if (!refusals.isEmpty()) {
             throw new RepositoryException(PUSH_REJECTED, Messages.pushRejected(remote, refusals));
+        }
+    }
+
+    /** Sends one all-or-nothing push; the caller reads each ref's status from the result. */
+    private PushResult sendAtomically(String remote, List<RemoteRefUpdate> updates) {
+        // Operation.PUSH honours remote.<name>.pushurl, as git push does.
+        try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
+            transport.setPushAtomic(true);
+            return transport.push(NullProgressMonitor.INSTANCE, updates);
+        } catch (TransportException e) {
+            String detail = Redact.uris(String.valueOf(e.getMessage()));
+            if (detail.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                // Another push holds the remote's lock at this moment; the atomic push applied nothing.
+                throw new RepositoryException(CONCURRENT_UPDATE, Messages.remoteBusy(remote, detail), e);
+            }
+            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, detail), e);
+        } catch (URISyntaxException e) {
+            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, Redact.uris(e.getMessage())), e);
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), e);
         }
     }
 

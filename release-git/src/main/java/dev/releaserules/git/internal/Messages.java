@@ -46,6 +46,11 @@ final class Messages {
         return "Remote " + Texts.quote(remote) + " is not configured in this repository";
     }
 
+    static String remoteBusy(String remote, String detail) {
+        return "Remote " + Texts.quote(remote) + " is being updated by another push (" + detail
+                + "); nothing of this push was applied: run the step again";
+    }
+
     static String remoteUnreachable(String remote, String detail) {
         return "Remote " + Texts.quote(remote) + " cannot be reached: " + detail;
     }
