@@ -10,8 +10,15 @@ module dev.releaserules.testkit {
     // TempGitRepository hands out its JGit Repository, so JGit is part of this module's API.
     requires transitive org.eclipse.jgit;
     requires jdk.httpserver;
+    // ReleaseArbitraries returns jqwik's Arbitrary and ReleaseAssertions AssertJ's AbstractAssert.
+    requires transitive net.jqwik.api;
+    requires transitive org.assertj.core;
 
     exports dev.releaserules.testkit.git;
     exports dev.releaserules.testkit.hosting;
     exports dev.releaserules.testkit.http;
+    exports dev.releaserules.testkit.jqwik;
+    exports dev.releaserules.testkit.assertions;
+
+    provides net.jqwik.api.providers.ArbitraryProvider with dev.releaserules.testkit.jqwik.ReleaseArbitraryProvider;
 }
