@@ -325,10 +325,13 @@ public final class ReleaseArbitraries {
     }
 
     /**
-     * Sequences of up to 30 steps on a release: sign-off comments, withdrawals, role approvals,
+     * Sequences of steps on a release (up to 30 random ones): sign-off comments, withdrawals, role approvals,
      * checklist completions and status moves, mostly by the people the manifest names (team leads,
      * approvers, its release manager) and sometimes by an outsider, on its components, roles and
-     * items and on some that do not exist.
+     * items and on some that do not exist. Half the sequences also carry, in order and at random
+     * places, the steps that get the release deployed (move to {@code pending_approval}, every
+     * sign-off, item and approval, move to {@code approved} and {@code deploying}), so that random
+     * runs do reach the guarded statuses.
      *
      * @param manifest the release the steps are about; its people, components, roles and items are used
      * @return step sequences, possibly empty

@@ -43,7 +43,7 @@ final class SeedYaml {
         out.append('\n');
         line(0, "components:");
         for (Component c : m.components()) {
-            line(2, "- name: " + c.name());
+            line(2, "- name: " + quote(c.name()));
             line(4, "current_version: " + version(c.currentVersion()));
             line(4, "new_version: " + version(c.newVersion()) + (c.isChanged() ? "" : " # No changes"));
             list(4, "changes", c.changes(), true);
@@ -97,7 +97,7 @@ final class SeedYaml {
         if (!m.deployment().isEmpty()) {
             line(0, "deployment:");
             for (DeploymentStep d : m.deployment()) {
-                line(2, "- component: " + d.component());
+                line(2, "- component: " + quote(d.component()));
                 line(4, "version: " + version(d.version()));
                 line(4, "outcome: " + d.outcome().wireName());
                 optional(4, "detail", d.detail());

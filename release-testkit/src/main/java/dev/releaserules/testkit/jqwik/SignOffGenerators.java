@@ -101,8 +101,45 @@ final class SignOffGenerators {
                         Tuple.of(1, Arbitraries.of(ReleaseStatus.class))),
                 Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(manager)), Tuple.of(1, anyone)))
                 .as(SignOffStep.Move::new);
-        return Arbitraries.frequencyOf(Tuple.of(4, comment), Tuple.of(1, withdraw), Tuple.of(3, approve),
-                Tuple.of(2, complete), Tuple.of(3, move)).list().ofMaxSize(maxSize);
+        Arbitrary<List<SignOffStep>> random = Arbitraries.frequencyOf(Tuple.of(4, comment), Tuple.of(1, withdraw),
+                Tuple.of(3, approve), Tuple.of(2, complete), Tuple.of(3, move)).list().ofMaxSize(maxSize);
+        List<SignOffStep> happy = happyPath(manifest, manager);
+        // Random steps alone rarely get a release through every guard, so half the sequences carry the
+        // steps of a correct release, in order, at random places among the random ones.
+        Arbitrary<List<SignOffStep>> woven = Combinators.combine(random,
+                        Arbitraries.integers().between(0, maxSize).list().ofSize(happy.size()))
+                .as((steps, positions) -> {
+                    List<Integer> sorted = new ArrayList<>(positions);
+                    java.util.Collections.sort(sorted);
+                    List<SignOffStep> out = new ArrayList<>(steps);
+                    for (int i = 0; i < happy.size(); i++) {
+                        out.add(Math.min(sorted.get(i) + i, out.size()), happy.get(i));
+                    }
+                    return List.copyOf(out);
+                });
+        return Arbitraries.oneOf(random, woven);
+    }
+
+    /** What the people a manifest names do to get it deployed, in order. */
+    private static List<SignOffStep> happyPath(ReleaseManifest manifest, String manager) {
+        List<SignOffStep> steps = new ArrayList<>();
+        steps.add(new SignOffStep.Move(ReleaseStatus.PENDING_APPROVAL, manager));
+        for (Component c : manifest.components()) {
+            if (c.signOff().isOutstanding()) {
+                steps.add(new SignOffStep.Comment(c.name(), leadOf(manifest, c.name()), "/approve"));
+            }
+        }
+        for (ChecklistItem item : manifest.checklist()) {
+            if (!item.item().equals(ReleaseManifest.ALL_SIGN_OFFS_ITEM)) {
+                steps.add(new SignOffStep.Complete(item.item(), manager));
+            }
+        }
+        for (Approval a : manifest.approvals()) {
+            steps.add(new SignOffStep.Approve(a.role(), approverOf(manifest, a.role(), manager)));
+        }
+        steps.add(new SignOffStep.Move(ReleaseStatus.APPROVED, manager));
+        steps.add(new SignOffStep.Move(ReleaseStatus.DEPLOYING, manager));
+        return List.copyOf(steps);
     }
 
     private static String leadOf(ReleaseManifest manifest, String component) {
