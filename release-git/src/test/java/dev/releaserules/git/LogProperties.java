@@ -7,43 +7,26 @@ import dev.releaserules.core.spi.CommitChange;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.testkit.git.TempGitRepository;
+import dev.releaserules.testkit.jqwik.CommitHistory;
+import dev.releaserules.testkit.jqwik.PlannedCommit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
+/** The adapter's log and changes against histories from the testkit's {@code @ForAll CommitHistory}. */
 class LogProperties {
 
-    record Step(String message, String path) {
-    }
-
-    @Provide
-    Arbitrary<List<Step>> histories() {
-        Arbitrary<String> messages = Combinators.combine(
-                Arbitraries.of("feat", "fix", "docs", "chore", "refactor"),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12))
-                .as((type, text) -> type + ": " + text);
-        Arbitrary<String> paths = Arbitraries.of("a.txt", "b.txt", "src/c.java", "docs/d.md");
-        return Combinators.combine(messages, paths).as(Step::new).list().ofMinSize(1).ofMaxSize(8);
-    }
-
     @Property(tries = 10)
-    void log_of_a_linear_history_is_what_was_committed_newest_first(@ForAll("histories") List<Step> steps) {
+    @Label("R-C1 the log of a linear history is what was committed, newest first, messages byte for byte")
+    void log_of_a_linear_history_is_what_was_committed_newest_first(@ForAll CommitHistory history) {
         try (TempGitRepository repo = TempGitRepository.create()) {
-            List<String> ids = new ArrayList<>();
-            int n = 0;
-            for (Step step : steps) {
-                ids.add(repo.commit(step.message(), Map.of(step.path(), "content " + n++ + "\n")).head());
-            }
+            List<String> ids = history.commitTo(repo);
             List<String> newestFirst = new ArrayList<>(ids);
             Collections.reverse(newestFirst);
-            List<String> messages = new ArrayList<>(steps.stream().map(Step::message).toList());
+            List<String> messages = new ArrayList<>(history.messages());
             Collections.reverse(messages);
 
             try (SourceRepository source = GitRepositories.open(repo.workTree())) {
@@ -58,13 +41,12 @@ class LogProperties {
     }
 
     @Property(tries = 10)
-    void each_change_lists_exactly_the_path_its_commit_wrote(@ForAll("histories") List<Step> steps) {
+    @Label("R-MF3 each change lists exactly the paths its commit wrote")
+    void each_change_lists_exactly_the_path_its_commit_wrote(@ForAll CommitHistory history) {
         try (TempGitRepository repo = TempGitRepository.create()) {
-            int n = 0;
-            for (Step step : steps) {
-                repo.commit(step.message(), Map.of(step.path(), "content " + n++ + "\n"));
-            }
-            List<List<String>> expected = new ArrayList<>(steps.stream().map(s -> List.of(s.path())).toList());
+            history.commitTo(repo);
+            List<List<String>> expected = new ArrayList<>(
+                    history.commits().stream().map(c -> sorted(c)).toList());
             Collections.reverse(expected);
 
             try (SourceRepository source = GitRepositories.open(repo.workTree())) {
@@ -72,5 +54,9 @@ class LogProperties {
                         .containsExactlyElementsOf(expected);
             }
         }
+    }
+
+    private static List<String> sorted(PlannedCommit commit) {
+        return commit.files().keySet().stream().sorted().toList();
     }
 }

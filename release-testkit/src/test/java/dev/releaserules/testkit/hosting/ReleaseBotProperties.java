@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.releaserules.core.chatops.BotReply;
 import dev.releaserules.core.manifest.ReleaseManifest;
 import dev.releaserules.core.manifest.ReleaseStatus;
+import dev.releaserules.testkit.jqwik.ReleaseArbitraries;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,11 +30,7 @@ class ReleaseBotProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> words = Arbitraries.of("/release", "create", "status", "signoff", "approve", "deploy",
-                "rollback", "help", "--apply", "--dry-run", "api", "portal", "workers", "../x", "\n", "\t", "/approve");
-        Arbitrary<String> commandLike = Arbitraries.oneOf(words, Arbitraries.strings().ofMaxLength(12))
-                .list().ofMaxSize(5).map(parts -> String.join(" ", parts));
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(60), commandLike);
+        return ReleaseArbitraries.releaseBotTexts();
     }
 
     @Provide
