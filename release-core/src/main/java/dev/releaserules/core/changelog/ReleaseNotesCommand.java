@@ -241,7 +241,7 @@ public final class ReleaseNotesCommand {
         // The squashed commit on the main line usually carries the pull-request reference, which
         // readers want to see; otherwise the newest commit speaks for the unit.
         Member shown = members.stream()
-                .filter(m -> PR_SUFFIX.matcher(m.description()).find())
+                .filter(m -> m.description().contains("(#") && PR_SUFFIX.matcher(m.description()).find())
                 .findFirst()
                 .orElse(members.get(0));
         List<CommitRef> refs = new ArrayList<>();
