@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Whole-process comparison on a synthetic repository: git log (the lower bound), git-cliff,
-# conventional-changelog-cli and, once it has a command, our library. Each command runs in the
+# Whole-process comparison on a synthetic repository: git log (the lower bound), our library's
+# Changelog command, git-cliff and conventional-changelog-cli. Each command runs in the
 # repository with its output written to a file; the script reports the median wall time of RUNS
 # runs after one warm-up run (a command whose warm-up takes more than SLOW_SECONDS is run once and
-# that run is its only sample), prints medians and ratios, and writes RESULTS.md.
+# that run is its only sample), prints medians and ratios, and writes a results file (default
+# RESULTS-10k.md for 10,000 commits, RESULTS-100k.md for 100,000).
 #
 # usage: benchmarks/compare.sh [--commits N] [--tags N] [--seed S] [--runs N] [--repo DIR]
-#                              [--results FILE]
+#                              [--results FILE] [--skip-competitors]
+#   --skip-competitors  measure git log and our library only; the git-cliff and
+#                       conventional-changelog rows are copied from the existing results file
 # environment: SLOW_SECONDS (default 20), TIMEOUT_SECONDS (default 900)
 set -euo pipefail
 
@@ -19,7 +22,8 @@ TAGS=""
 SEED=42
 RUNS=5
 REPO=""
-RESULTS=$HERE/RESULTS.md
+RESULTS=""
+SKIP_COMPETITORS=false
 SLOW_SECONDS=${SLOW_SECONDS:-20}
 TIMEOUT_SECONDS=${TIMEOUT_SECONDS:-900}
 
@@ -31,12 +35,16 @@ while [ $# -gt 0 ]; do
     --runs) RUNS=$2; shift 2 ;;
     --repo) REPO=$2; shift 2 ;;
     --results) RESULTS=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --skip-competitors) SKIP_COMPETITORS=true; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 TAGS=${TAGS:-$(( COMMITS / 50 > 10 ? COMMITS / 50 : 10 ))}
 REPO=$(realpath -m "${REPO:-$WORK/repo-$COMMITS-$TAGS-seed$SEED}")
+if [ -z "$RESULTS" ]; then
+  if [ $(( COMMITS % 1000 )) -eq 0 ]; then RESULTS=$HERE/RESULTS-$(( COMMITS / 1000 ))k.md; else RESULTS=$HERE/RESULTS-$COMMITS.md; fi
+fi
 OUT=$WORK/out
 mkdir -p "$WORK" "$OUT"
 
@@ -45,16 +53,20 @@ mkdir -p "$WORK" "$OUT"
 RELEASE_TAG_REGEX='^v?[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$'
 
 # ------------------------------------------------------------------------------------------------
-# OUR LIBRARY — the slot the lead fills once the library has a command (a JBang script or
-# `java -cp`). Set OUR_CMD to the command line for the scope in $1, run inside the repository:
-#   whole   the changelog of the whole history, every release section
-#   latest  the changelog of the latest release range, $PREVIOUS..$LATEST
-# Leave OUR_CMD empty to skip; the report then says "not measured".
+# OUR LIBRARY: dev.releaserules.benchmarks.Changelog (ReleaseHistory on the public API), from the
+# shaded jar target/release-benchmarks-*-cli.jar (JGit's jar signature dropped, as a CLI ships it),
+# with an application class-data-sharing archive made once by this script and C1 only, which suits
+# a process that lives a second or two on a 2-core machine. OUR_CMD is run inside the repository:
+#   whole   the changelog of every release (--all)
+#   latest  the changelog of the release with the highest version (--latest)
+OUR_JAR=$HERE/target/release-benchmarks-0.1.0-SNAPSHOT-cli.jar
+OUR_CDS=$WORK/cds/changelog.jsa
+OUR_JVM=(java -XX:TieredStopAtLevel=1)
 our_library() {
-  OUR_CMD=()
+  OUR_CMD=("${OUR_JVM[@]}" ${OUR_HEAP:+"$OUR_HEAP"} -cp "$OUR_JAR" dev.releaserules.benchmarks.Changelog)
   case $1 in
-    whole) ;;   # e.g. OUR_CMD=(java -cp "$OUR_CLASSPATH" ... --all)
-    latest) ;;  # e.g. OUR_CMD=(java -cp "$OUR_CLASSPATH" ... --from "$PREVIOUS" --to "$LATEST")
+    whole) OUR_CMD+=(--all) ;;
+    latest) OUR_CMD+=(--latest) ;;
   esac
 }
 # ------------------------------------------------------------------------------------------------
@@ -74,11 +86,11 @@ quote() {
 
 # The generator: built with Maven when its classes are missing, run only when the repository is.
 GENERATION="(repository already present, not regenerated)"
+if [ ! -f "$OUR_JAR" ] || [ ! -f "$HERE/target/classes/dev/releaserules/benchmarks/SyntheticRepository.class" ]; then
+  log "building the benchmarks (the snapshot of the library must be installed: mvn install -DskipTests)"
+  mvn -B -q -f "$HERE/pom.xml" package -DskipTests
+fi
 if [ ! -d "$REPO/.git" ]; then
-  if [ ! -f "$HERE/target/classes/dev/releaserules/benchmarks/SyntheticRepository.class" ]; then
-    log "building the generator"
-    mvn -B -q -f "$HERE/pom.xml" package -DskipTests
-  fi
   log "generating $REPO"
   GENERATION=$(java -cp "$HERE/target/classes" dev.releaserules.benchmarks.SyntheticRepository \
     --commits "$COMMITS" --tags "$TAGS" --seed "$SEED" --out "$REPO")
@@ -88,6 +100,7 @@ fi
 # The tools, from the npm registry into a scratch folder; git-cliff's native binary is called
 # directly so that Node's start-up is not counted against it.
 NODE_DIR=$WORK/node
+if [ "$SKIP_COMPETITORS" = false ]; then
 if [ ! -x "$NODE_DIR/node_modules/.bin/conventional-changelog" ] \
    || ! compgen -G "$NODE_DIR/node_modules/git-cliff-*/bin/git-cliff" > /dev/null; then
   log "installing git-cliff and conventional-changelog-cli into $NODE_DIR"
@@ -96,6 +109,21 @@ if [ ! -x "$NODE_DIR/node_modules/.bin/conventional-changelog" ] \
 fi
 GIT_CLIFF=$(compgen -G "$NODE_DIR/node_modules/git-cliff-*/bin/git-cliff" | head -n 1)
 CONVENTIONAL_CHANGELOG=$NODE_DIR/node_modules/.bin/conventional-changelog
+fi
+
+# The class-data-sharing archive of our command: the classes one --latest run loads, dumped once
+# (static AppCDS; JDK 17's dynamic archive crashed on this JDK build). Without it, plain class loading.
+if [ ! -f "$OUR_CDS" ] || [ "$OUR_JAR" -nt "$OUR_CDS" ]; then
+  log "creating the class-data-sharing archive $OUR_CDS"
+  mkdir -p "$(dirname "$OUR_CDS")"
+  rm -f "$OUR_CDS"
+  (cd "$REPO" && java -XX:DumpLoadedClassList="$OUR_CDS.classes" -cp "$OUR_JAR" \
+      dev.releaserules.benchmarks.Changelog --latest > /dev/null) \
+    && java -Xshare:dump -XX:SharedClassListFile="$OUR_CDS.classes" -XX:SharedArchiveFile="$OUR_CDS" \
+      -cp "$OUR_JAR" > "$WORK/cds/dump.log" 2>&1 \
+    || log "  the archive could not be made (see $WORK/cds/dump.log); measuring without it"
+fi
+if [ -f "$OUR_CDS" ]; then OUR_JVM+=(-XX:SharedArchiveFile="$OUR_CDS"); fi
 
 # The latest release range: the last two release tags on main's first-parent line, where every
 # release and release candidate of main is tagged.
@@ -152,13 +180,31 @@ GIT_FORMAT='--format=%H%x00%s%x00%b'
 measure "git log" whole git log "$GIT_FORMAT" main
 measure "git log" latest git log "$GIT_FORMAT" "$PREVIOUS..$LATEST"
 our_library whole
-if [ ${#OUR_CMD[@]} -gt 0 ]; then measure "release-rules" whole "${OUR_CMD[@]}"; fi
+measure "release-rules" whole "${OUR_CMD[@]}"
 our_library latest
-if [ ${#OUR_CMD[@]} -gt 0 ]; then measure "release-rules" latest "${OUR_CMD[@]}"; fi
-measure "git-cliff" whole "$GIT_CLIFF" --tag-pattern "$RELEASE_TAG_REGEX"
-measure "git-cliff" latest "$GIT_CLIFF" --tag-pattern "$RELEASE_TAG_REGEX" --latest
-measure "conventional-changelog" whole "$CONVENTIONAL_CHANGELOG" -p angular -r 0
-measure "conventional-changelog" latest "$CONVENTIONAL_CHANGELOG" -p angular -r 2
+measure "release-rules" latest "${OUR_CMD[@]}"
+OUR_HEAP=-Xmx256m our_library whole
+measure "release-rules -Xmx256m" whole "${OUR_CMD[@]}"
+if [ "$SKIP_COMPETITORS" = false ]; then
+  measure "git-cliff" whole "$GIT_CLIFF" --tag-pattern "$RELEASE_TAG_REGEX"
+  measure "git-cliff" latest "$GIT_CLIFF" --tag-pattern "$RELEASE_TAG_REGEX" --latest
+  measure "conventional-changelog" whole "$CONVENTIONAL_CHANGELOG" -p angular -r 0
+  measure "conventional-changelog" latest "$CONVENTIONAL_CHANGELOG" -p angular -r 2
+fi
+
+# With --skip-competitors, the competitors' rows of the existing results file, so that the slow
+# runs (git-cliff's whole history takes more than 7 minutes on 100k commits) are not repeated.
+COPIED=0
+PREVIOUS_MACHINE="(no earlier results file)"
+if [ "$SKIP_COMPETITORS" = true ] && [ -f "$RESULTS" ]; then
+  while IFS='|' read -r _ name scope median runs lines _; do
+    name=$(echo $name); scope=$(echo $scope)
+    NAMES+=("$name"); SCOPES+=("$scope"); MEDIANS+=("$(echo $median)"); SAMPLES+=("$(echo $runs)")
+    LINES+=("$(echo $lines)"); COMMANDS+=("(copied from the earlier results file)")
+    COPIED=$(( COPIED + 1 ))
+  done < <(grep -E '^\| (git-cliff|conventional-changelog) \|' "$RESULTS")
+  PREVIOUS_MACHINE=$(grep -E '^- (git-cliff|conventional-changelog-cli) ' "$RESULTS" || true)
+fi
 
 # ---------------------------------------------------------------------------------------- report
 median_of() { # NAME SCOPE -> median or empty
@@ -178,9 +224,6 @@ for i in "${!NAMES[@]}"; do
   ours=$(median_of "release-rules" "${SCOPES[$i]}")
   TABLE+=$'\n'"| ${NAMES[$i]} | ${SCOPES[$i]} | ${MEDIANS[$i]} | ${SAMPLES[$i]} | ${LINES[$i]} | $(ratio "${MEDIANS[$i]}" "$(median_of "git log" "${SCOPES[$i]}")") | $(ratio "${MEDIANS[$i]}" "${ours:-x}") |"
 done
-if [ -z "$(median_of "release-rules" whole)" ]; then
-  TABLE+=$'\n'"| release-rules | whole, latest | not measured | | | | |"
-fi
 printf '\n%s\n' "$TABLE"
 
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
@@ -219,9 +262,17 @@ TMP=$(mktemp "$RESULTS.XXXXXX")
   echo '```'
   echo
   echo "- $(java -version 2>&1 | head -n 1); $(git --version)"
-  echo "- node $(node --version), npm $(npm --version)"
-  echo "- $("$GIT_CLIFF" --version) (native binary \`${GIT_CLIFF#"$HERE"/}\`)"
-  echo "- conventional-changelog-cli $(node -p "require('$NODE_DIR/node_modules/conventional-changelog-cli/package.json').version"), conventional-changelog $(node -p "require('$NODE_DIR/node_modules/conventional-changelog/package.json').version"), conventional-changelog-angular $(node -p "require('$NODE_DIR/node_modules/conventional-changelog-angular/package.json').version")"
+  echo "- $(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')"
+  echo "- our command: \`${OUR_JAR#"$HERE"/}\` with \`${OUR_JVM[*]//"$HERE"/\$BENCH}\`"
+  if [ "$SKIP_COMPETITORS" = false ]; then
+    echo "- node $(node --version), npm $(npm --version)"
+    echo "- $("$GIT_CLIFF" --version) (native binary \`${GIT_CLIFF#"$HERE"/}\`)"
+    echo "- conventional-changelog-cli $(node -p "require('$NODE_DIR/node_modules/conventional-changelog-cli/package.json').version"), conventional-changelog $(node -p "require('$NODE_DIR/node_modules/conventional-changelog/package.json').version"), conventional-changelog-angular $(node -p "require('$NODE_DIR/node_modules/conventional-changelog-angular/package.json').version")"
+  else
+    echo "- competitors not measured in this run (--skip-competitors): their $COPIED rows are copied from the"
+    echo "  earlier results file, measured with:"
+    printf '%s\n' "$PREVIOUS_MACHINE" | sed 's/^/  /'
+  fi
   echo
   echo "## Command lines"
   echo
@@ -244,6 +295,11 @@ TMP=$(mktemp "$RESULTS.XXXXXX")
   echo "  treats every semver-valid tag reachable from HEAD as a release, pre-releases included."
   echo "- \`git log\` over the whole history is the lower bound for a changelog of every release;"
   echo "  over \`$PREVIOUS..$LATEST\` for the latest release."
+  echo "- release-rules counts \`vX.Y.Z\` and \`X.Y.Z\` tags without pre-releases as releases, as the"
+  echo "  release flow does, and gives every release its own section, patch releases on maintenance"
+  echo "  branches included; each section holds the commits since the release before it by precedence."
+  echo "  Its latest release is the highest version, \`$LATEST\` here; the range starts at the release"
+  echo "  before it by precedence."
 } > "$TMP"
 mv -f "$TMP" "$RESULTS"
 log "wrote $RESULTS"

@@ -25,7 +25,8 @@ import org.eclipse.jgit.lib.Repository;
  * <p>Start-up: JGit normally runs {@code git --version} and {@code git config --system} as child
  * processes to find git's system configuration, which costs about 100 ms per process start. Before
  * the first repository is opened, this class tells JGit where that file is instead (see
- * {@link #SYSTEM_CONFIG_PROPERTY}), so no child process is started.
+ * {@link #SYSTEM_CONFIG_PROPERTY}), so no child process is started. It also sizes JGit's pack window
+ * cache for whole-history walks (see {@link #WINDOW_CACHE_PROPERTY}).
  *
  * <p>The returned repositories are not thread-safe; open one per thread. The factory methods are
  * thread-safe.
@@ -40,6 +41,15 @@ public final class GitRepositories {
      * {@code git}. {@code GIT_CONFIG_NOSYSTEM} is honoured in every mode.
      */
     public static final String SYSTEM_CONFIG_PROPERTY = "releaserules.git.systemConfig";
+
+    /**
+     * System property that chooses JGit's pack window cache, a JVM-wide setting: unset (the default)
+     * installs, before the first repository is opened, a cache of a quarter of the maximum heap, at
+     * least JGit's 10 MiB and at most 256 MiB, so that walking a large history does not re-read the
+     * pack again and again; {@code jgit} keeps JGit's configuration, for applications that install
+     * their own {@code WindowCacheConfig}.
+     */
+    public static final String WINDOW_CACHE_PROPERTY = "releaserules.git.windowCache";
 
     private GitRepositories() {
     }

