@@ -89,7 +89,12 @@ public final class ReleaseHistory {
      * @return 1, or 0 when the repository has no release tag
      */
     public int writeLatest(Appendable out) {
-        List<ReleaseTag> tags = releaseTags();
+        // Only the two newest tags of each format are resolved, not every tag object.
+        List<ReleaseTag> tags = new ArrayList<>();
+        for (TagFormat format : formats) {
+            tags.addAll(ReleaseTags.newest(repository, format, preReleases, 2));
+        }
+        tags.sort(Comparator.reverseOrder());
         if (tags.isEmpty()) {
             return 0;
         }

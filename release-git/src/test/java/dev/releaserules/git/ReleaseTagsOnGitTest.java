@@ -40,4 +40,29 @@ class ReleaseTagsOnGitTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("Lessons: newest reads only tag names and resolves only what it returns; a tag on a tree never counts")
+    void newest_by_names_skips_tags_that_are_not_commits() {
+        try (TempGitRepository repo = TempGitRepository.builder().initialBranch("main").build()) {
+            repo.commit("feat: a", Map.of("a", "1")).tag("v1.0.0")
+                    .commit("feat: b", Map.of("a", "2")).tag("v1.1.0").tag("latest")
+                    .lightweightTag("v9.0.0", "HEAD^{tree}")
+                    .commit("feat: c", Map.of("a", "3")).tag("v1.2.0").tag("v1.3.0-rc.1");
+            try (SourceRepository source = GitRepositories.open(repo.workTree())) {
+                TagFormat format = TagFormat.defaults();
+
+                assertThat(source.tagNames()).containsExactlyInAnyOrder("v1.0.0", "v1.1.0", "latest", "v9.0.0",
+                        "v1.2.0", "v1.3.0-rc.1");
+                assertThat(ReleaseTags.newest(source, format, false, 2)).extracting(ReleaseTag::name)
+                        .containsExactly("v1.2.0", "v1.1.0");
+                assertThat(ReleaseTags.newest(source, format, true, 1)).extracting(ReleaseTag::name)
+                        .containsExactly("v1.3.0-rc.1");
+                assertThat(ReleaseTags.newest(source, format, false, 10)).extracting(ReleaseTag::name)
+                        .containsExactlyElementsOf(ReleaseTags.all(source, format, false).stream()
+                                .map(ReleaseTag::name).toList());
+                assertThat(ReleaseTags.latest(source, format, false)).map(ReleaseTag::name).contains("v1.2.0");
+            }
+        }
+    }
 }

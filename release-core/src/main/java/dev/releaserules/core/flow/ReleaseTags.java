@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.spi.TagRef;
@@ -39,11 +40,7 @@ public final class ReleaseTags {
         Checks.notNull(format, "format");
         List<ReleaseTag> tags = new ArrayList<>();
         for (TagRef ref : repository.tags()) {
-            Optional<Version> version = format.findVersion(ref.name());
-            if (version.isPresent() && version.get().build().isEmpty()
-                    && (includePreReleases || !version.get().isPreRelease())) {
-                tags.add(new ReleaseTag(ref.name(), version.get()));
-            }
+            releaseTag(format, ref.name(), includePreReleases).ifPresent(tags::add);
         }
         tags.sort(Comparator.reverseOrder());
         return List.copyOf(tags);
@@ -58,9 +55,52 @@ public final class ReleaseTags {
      * @return the latest release tag, or empty when there is none
      */
     public static Optional<ReleaseTag> latest(SourceRepository repository, TagFormat format, boolean includePreReleases) {
+        return newest(repository, format, includePreReleases, 1).stream().findFirst();
+    }
+
+    /**
+     * The release tags with the highest versions, such as the latest release and the one before it
+     * for the latest release's notes. Only the tags' names are read, and only the tags returned are
+     * resolved (a tag that does not point at a commit is skipped), so this stays cheap with
+     * thousands of annotated tags, where {@link #all} reads every tag object.
+     *
+     * @param repository the repository
+     * @param format the tag format
+     * @param includePreReleases whether pre-release tags count
+     * @param count how many tags at most, at least 1
+     * @return up to {@code count} release tags, by descending precedence
+     */
+    public static List<ReleaseTag> newest(SourceRepository repository, TagFormat format, boolean includePreReleases,
+            int count) {
         Checks.notNull(repository, "repository");
         Checks.notNull(format, "format");
-        return format.latest(repository.tags().stream().map(TagRef::name).toList(), includePreReleases);
+        if (count < 1) {
+            throw new InvalidInputException("tag count", Integer.toString(count), "1 or more");
+        }
+        List<ReleaseTag> candidates = new ArrayList<>();
+        for (String name : repository.tagNames()) {
+            releaseTag(format, name, includePreReleases).ifPresent(candidates::add);
+        }
+        candidates.sort(Comparator.reverseOrder());
+        List<ReleaseTag> out = new ArrayList<>(count);
+        for (ReleaseTag tag : candidates) {
+            if (out.size() == count) {
+                break;
+            }
+            if (repository.findCommit("refs/tags/" + tag.name()).isPresent()) {
+                out.add(tag);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Optional<ReleaseTag> releaseTag(TagFormat format, String name, boolean includePreReleases) {
+        Optional<Version> version = format.findVersion(name);
+        if (version.isPresent() && version.get().build().isEmpty()
+                && (includePreReleases || !version.get().isPreRelease())) {
+            return Optional.of(new ReleaseTag(name, version.get()));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -29,6 +29,19 @@ public interface SourceRepository extends AutoCloseable {
     List<TagRef> tags();
 
     /**
+     * The names of all tags, without reading the objects they point at: much cheaper than {@link
+     * #tags()} on a cold repository with many annotated tags. A name may point at something other
+     * than a commit; {@link #findCommit} on {@code refs/tags/<name>} tells.
+     *
+     * <p>The default takes the names from {@link #tags()}; adapters override it.
+     *
+     * @return the tag names (without {@code refs/tags/}), in no particular order
+     */
+    default List<String> tagNames() {
+        return tags().stream().map(TagRef::name).toList();
+    }
+
+    /**
      * Resolves a revision to a commit id.
      *
      * @param revision a branch, tag, full ref or commit id

@@ -185,6 +185,22 @@ public final class JGitSourceRepository implements SourceRepository {
         }
     }
 
+    @Override
+    public List<String> tagNames() {
+        try {
+            List<Ref> tagRefs = repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS);
+            List<String> names = new ArrayList<>(tagRefs.size());
+            for (Ref ref : tagRefs) {
+                if (ref.getObjectId() != null) {
+                    names.add(ref.getName().substring(Constants.R_TAGS.length()));
+                }
+            }
+            return List.copyOf(names);
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read the tags"), e);
+        }
+    }
+
     /** What a tag ref peels to, or null when its object is missing (not remembered: a fetch may bring it). */
     private static @Nullable Target peel(RefDatabase refs, ObjectReader reader, Ref ref) throws IOException {
         try {
