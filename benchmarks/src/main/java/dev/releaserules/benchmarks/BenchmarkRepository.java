@@ -1,5 +1,6 @@
 package dev.releaserules.benchmarks;
 
+import dev.releaserules.core.flow.ReleaseHistory;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
@@ -49,8 +50,9 @@ public class BenchmarkRepository {
                     SyntheticRepository.DEFAULT_SEED, workTree).generate();
         }
         repository = GitRepositories.open(workTree);
-        history = new ReleaseHistory(repository, List.of(TagFormat.defaults(), TagFormat.withPrefix("")), false);
-        releaseTags = history.releaseTags();
+        history = ReleaseHistory.builder().repository(repository)
+                .tagFormats(List.of(TagFormat.defaults(), TagFormat.withPrefix(""))).build();
+        releaseTags = history.releases();
         latest = releaseTags.get(0);
         previous = releaseTags.get(1);
         oldest = releaseTags.stream().filter(t -> t.name().startsWith("v")).reduce((a, b) -> b).orElseThrow();

@@ -1,5 +1,6 @@
 package dev.releaserules.benchmarks;
 
+import dev.releaserules.core.flow.ReleaseHistory;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.TagFormat;
 import dev.releaserules.git.GitRepositories;
@@ -59,7 +60,8 @@ public final class Changelog {
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (SourceRepository repository = GitRepositories.open(repo)) {
-            ReleaseHistory history = new ReleaseHistory(repository, formats, preReleases);
+            ReleaseHistory history = ReleaseHistory.builder().repository(repository).tagFormats(formats)
+                    .includePreReleases(preReleases).build();
             if (all) {
                 history.writeAll(out);
             } else {

@@ -1,5 +1,6 @@
 package dev.releaserules.benchmarks;
 
+import dev.releaserules.core.flow.ReleaseHistory;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,0 +1,244 @@
+package dev.releaserules.core.flow;
+
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.changelog.ChangelogConfig;
+import dev.releaserules.core.changelog.ChangelogGenerator;
+import dev.releaserules.core.changelog.ChangelogRenderer;
+import dev.releaserules.core.changelog.ReleaseNotes;
+import dev.releaserules.core.changelog.ReleaseNotesCommand;
+import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.spi.CommitRange;
+import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.core.version.ReleaseTag;
+import dev.releaserules.core.version.TagFormat;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The releases of a repository and their notes, for writing a whole changelog from history or the
+ * notes of the latest release (R-C1). Releases are the release tags of one or more formats, ordered
+ * by version precedence; each release's notes hold the commits since the release before it by
+ * precedence, the same boundary prepare uses, dated by the tagged commit's time in UTC.
+ *
+ * <p>A patch release cut on a maintenance branch is a release too, with its own section; the next
+ * release on the main line then lists the commits it has that the patch release lacks.
+ *
+ * <pre>{@code
+ * ReleaseHistory history = ReleaseHistory.builder().repository(repository)
+ *         .tagFormats(List.of(TagFormat.defaults(), TagFormat.withPrefix(""))).build();
+ * history.writeAll(writer);                   // every release, newest first
+ * Optional<ReleaseNotes> latest = history.latest();
+ * }</pre>
+ *
+ * <p>Reads only. Immutable; as thread-safe as its repository.
+ */
+public final class ReleaseHistory {
+    private final SourceRepository repository;
+    private final List<TagFormat> formats;
+    private final boolean includePreReleases;
+    private final ChangelogGenerator generator;
+    private final ChangelogRenderer renderer;
+
+    private ReleaseHistory(Builder b) {
+        this.repository = b.repository;
+        this.formats = b.formats;
+        this.includePreReleases = b.includePreReleases;
+        this.generator = ChangelogGenerator.of(b.config);
+        this.renderer = ChangelogRenderer.of(b.config);
+    }
+
+    /**
+     * A builder; the defaults are the tag format {@code v1.2.3}, no pre-releases and the default
+     * changelog configuration.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every release tag of the formats, highest precedence first.
+     *
+     * @return the releases
+     */
+    public List<ReleaseTag> releases() {
+        List<ReleaseTag> tags = new ArrayList<>();
+        for (TagFormat format : formats) {
+            tags.addAll(ReleaseTags.all(repository, format, includePreReleases));
+        }
+        tags.sort(Comparator.reverseOrder());
+        return List.copyOf(tags);
+    }
+
+    /**
+     * The notes of the release with the highest precedence. Only the two newest tags of each format
+     * are resolved, so this stays cheap with thousands of tags.
+     *
+     * @return the notes, or empty when the repository has no release tag
+     */
+    public Optional<ReleaseNotes> latest() {
+        List<ReleaseTag> tags = new ArrayList<>();
+        for (TagFormat format : formats) {
+            tags.addAll(ReleaseTags.newest(repository, format, includePreReleases, 2));
+        }
+        if (tags.isEmpty()) {
+            return Optional.empty();
+        }
+        tags.sort(Comparator.reverseOrder());
+        return Optional.of(notes(tags.get(0), tags.size() > 1 ? tags.get(1) : null));
+    }
+
+    /**
+     * The notes of one release: the commits since the release before it by precedence (all of its
+     * history for the first release).
+     *
+     * @param release a release, one of {@link #releases()}
+     * @return the notes
+     * @throws InvalidInputException when the tag is not one of this history's releases
+     */
+    public ReleaseNotes notes(ReleaseTag release) {
+        Checks.notNull(release, "release");
+        List<ReleaseTag> tags = releases();
+        int index = tags.indexOf(release);
+        if (index < 0) {
+            throw new InvalidInputException("release", release.name(), "one of the release tags " + formats);
+        }
+        return notes(release, index + 1 < tags.size() ? tags.get(index + 1) : null);
+    }
+
+    private ReleaseNotes notes(ReleaseTag release, @Nullable ReleaseTag previous) {
+        String until = "refs/tags/" + release.name();
+        List<Commit> commits = previous == null
+                ? repository.log(CommitRange.upTo(until))
+                : repository.log(CommitRange.between("refs/tags/" + previous.name(), until));
+        Commit tagged = repository.readCommit(until);
+        ReleaseNotesCommand command = generator.notes()
+                .version(release.version())
+                .date(LocalDate.ofInstant(tagged.time(), ZoneOffset.UTC))
+                .tag(release.name())
+                .commits(commits);
+        if (previous != null) {
+            command.previousVersion(previous.version()).previousTag(previous.name());
+        }
+        return command.call();
+    }
+
+    /**
+     * Writes the Markdown of every release, newest first, each section followed by a blank line.
+     *
+     * @param out where the Markdown goes
+     * @return the number of releases written
+     * @throws ReleaseException when writing to {@code out} fails
+     */
+    public int writeAll(Appendable out) {
+        Checks.notNull(out, "output");
+        List<ReleaseTag> tags = releases();
+        for (int i = 0; i < tags.size(); i++) {
+            ReleaseTag previous = i + 1 < tags.size() ? tags.get(i + 1) : null;
+            append(out, renderer.render(notes(tags.get(i), previous)) + "\n");
+        }
+        return tags.size();
+    }
+
+    /**
+     * Writes the Markdown of the release with the highest precedence.
+     *
+     * @param out where the Markdown goes
+     * @return 1, or 0 when the repository has no release tag
+     * @throws ReleaseException when writing to {@code out} fails
+     */
+    public int writeLatest(Appendable out) {
+        Checks.notNull(out, "output");
+        Optional<ReleaseNotes> latest = latest();
+        latest.ifPresent(notes -> append(out, renderer.render(notes)));
+        return latest.isPresent() ? 1 : 0;
+    }
+
+    private static void append(Appendable out, String text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new ReleaseException("Cannot write the changelog: " + e.getMessage(), e);
+        }
+    }
+
+    /** Configures a {@link ReleaseHistory}. */
+    public static final class Builder {
+        private SourceRepository repository;
+        private List<TagFormat> formats = List.of(TagFormat.defaults());
+        private boolean includePreReleases;
+        private ChangelogConfig config = ChangelogConfig.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the repository (required).
+         *
+         * @param value the repository, open; the caller closes it
+         * @return this builder
+         */
+        public Builder repository(SourceRepository value) {
+            this.repository = Checks.notNull(value, "repository");
+            return this;
+        }
+
+        /**
+         * Sets the tag formats whose tags are releases, such as {@code v1.2.3} and {@code 1.2.3} for a
+         * repository that changed conventions.
+         *
+         * @param values one format or more; {@link TagFormat#defaults()} unless set
+         * @return this builder
+         */
+        public Builder tagFormats(List<TagFormat> values) {
+            List<TagFormat> copy = Checks.listCopy(values, "tag formats");
+            if (copy.isEmpty()) {
+                throw new InvalidInputException("tag formats", "[]", "at least one tag format");
+            }
+            this.formats = copy;
+            return this;
+        }
+
+        /**
+         * Chooses whether pre-release tags are releases with their own sections.
+         *
+         * @param value true to include them; false unless set
+         * @return this builder
+         */
+        public Builder includePreReleases(boolean value) {
+            this.includePreReleases = value;
+            return this;
+        }
+
+        /**
+         * Sets the changelog configuration (sections, layout).
+         *
+         * @param value the configuration; {@link ChangelogConfig#defaults()} unless set
+         * @return this builder
+         */
+        public Builder changelog(ChangelogConfig value) {
+            this.config = Checks.notNull(value, "changelog configuration");
+            return this;
+        }
+
+        /**
+         * Builds the history.
+         *
+         * @return the history
+         * @throws InvalidInputException when the repository is not set
+         */
+        public ReleaseHistory build() {
+            Checks.notNull(repository, "repository");
+            return new ReleaseHistory(this);
+        }
+    }
+}
