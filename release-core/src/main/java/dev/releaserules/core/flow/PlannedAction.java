@@ -277,6 +277,33 @@ public sealed interface PlannedAction {
     }
 
     /**
+     * Delete a branch on a remote, leased on the commit it was read at.
+     *
+     * @param remote the remote
+     * @param branch the branch
+     * @param expectedId the commit the remote branch must still be at
+     */
+    record DeleteRemoteBranch(String remote, String branch, String expectedId) implements PlannedAction {
+        /**
+         * Validates the parts.
+         *
+         * @param remote the remote
+         * @param branch the branch
+         * @param expectedId the expected commit
+         */
+        public DeleteRemoteBranch {
+            Checks.notBlank(remote, "remote");
+            Checks.notBlank(branch, "branch");
+            Checks.notBlank(expectedId, "expectedId");
+        }
+
+        @Override
+        public String describe() {
+            return "delete branch " + branch + " on " + remote + " if it is still at " + abbreviate(expectedId);
+        }
+    }
+
+    /**
      * Emit an event to the listeners.
      *
      * @param type the event type

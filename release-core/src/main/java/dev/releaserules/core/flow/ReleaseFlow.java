@@ -117,6 +117,15 @@ public final class ReleaseFlow {
         return new CutoffCommand(context);
     }
 
+    /**
+     * Deletes a release or hotfix branch once deployed, backported and tagged (R-BC).
+     *
+     * @return a new single-use command
+     */
+    public CleanupCommand cleanup() {
+        return new CleanupCommand(context);
+    }
+
     /** Builds a {@link ReleaseFlow}; not thread-safe. */
     public static final class Builder {
         private SourceRepository repository;
