@@ -11,6 +11,7 @@ import dev.releaserules.core.flow.QuickReleaseRules;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.UnshippedCommits;
 import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.RefLease;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.validation.Check;
 import dev.releaserules.core.validation.ConsistencyReport;
@@ -265,6 +266,42 @@ class UnshippedCommitsOnGitTest {
             assertThat(decision).isInstanceOfSatisfying(PostMergeDecision.Triggered.class,
                     t -> assertThat(t.plan().actionsOf(PlannedAction.MoveTag.class)).isEmpty());
             assertThat(repo.originRefs().get("refs/tags/v2.2.1")).isEqualTo(tagId);
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 MOVE_TAG never moves the tag to a commit pushed to the branch after the merge")
+    void move_tag_refuses_a_head_main_lacks() {
+        try (TempGitRepository repo = production(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            ReleaseFlow flow = flow(source, hosting, repo, UnshippedCommits.MOVE_TAG);
+            PullRequest merged = hotfixWithLateFix(repo, flow, hosting, Map.of("auth.txt", "fixed\n"));
+            repo.checkout("hotfix/v2.2.1").commit("fix: after the merge", Map.of("late.txt", "1\n"))
+                    .push("refs/heads/hotfix/v2.2.1").checkout("main");
+            Map<String, String> originBefore = repo.originRefs();
+
+            assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                    .hasMessageContaining("is not in main (pushed after the merge?); only merged commits ship");
+            assertThat(hosting.triggers()).isEmpty();
+            assertThat(repo.originRefs()).isEqualTo(originBefore);
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 MOVE_TAG refuses a tag origin does not have, instead of reporting 'already triggered'")
+    void move_tag_refuses_an_unpublished_tag() {
+        try (TempGitRepository repo = production(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            ReleaseFlow flow = flow(source, hosting, repo, UnshippedCommits.MOVE_TAG);
+            PullRequest merged = hotfixWithLateFix(repo, flow, hosting, Map.of("auth.txt", "fixed\n"));
+            source.push("origin", List.of(RefLease.delete("refs/tags/v2.2.1", repo.originRefs().get("refs/tags/v2.2.1"))));
+
+            assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                    .hasMessageContaining("tag v2.2.1 exists here but not on origin");
+            assertThat(hosting.triggers()).isEmpty();
+            assertThat(repo.originRefs()).doesNotContainKey("refs/release-rules/triggered/v2.2.1");
         }
     }
 }

@@ -76,6 +76,11 @@ final class FlowMessages {
                 + "; fetch the tags (git fetch --tags --force) and run again: nothing was changed";
     }
 
+    static String tagNotOnRemote(String tag, String remote) {
+        return "tag " + tag + " exists here but not on " + remote + ", so it was never published: push it (or run"
+                + " prepare/hotfix again to resume) before moving it; nothing was changed";
+    }
+
     static String headNotFound(int pullRequest, String branch, String remote) {
         return "R-T3: the head of pull request #" + pullRequest + " (" + branch + ") is neither on " + remote
                 + " nor in this repository, so whether the tag contains it was not checked; keep release and hotfix "
@@ -111,6 +116,12 @@ final class FlowMessages {
     static String unknownPlaceholder(String placeholder, List<String> known) {
         return "only the placeholders " + known.stream().map(k -> "{" + k + "}").collect(Collectors.joining(", "))
                 + "; " + placeholder + " is not one";
+    }
+
+    static String headNotMerged(String tag, String branch, String head, String main) {
+        return "tag " + tag + " is not moved to " + branch + " at " + shortId(head)
+                + ": that commit is not in " + main + " (pushed after the merge?); only merged commits ship."
+                + " Merge it first, or release it as a new version";
     }
 
     static String cleanupNotReleaseBranch(String branch) {

@@ -178,8 +178,11 @@ public final class PostMergeCommand {
                 context.repository.push(remoteName, List.of(marker), true);
             }
         } catch (RepositoryException e) {
-            if (e.reason() == RepositoryException.Reason.REF_EXISTS
-                    || e.reason() == RepositoryException.Reason.PUSH_REJECTED) {
+            // "Already triggered" only when the record really is on the remote now: a push refused for
+            // another reason (a hook, a lease on a tag origin lacks) must not look like a done job.
+            if ((e.reason() == RepositoryException.Reason.REF_EXISTS
+                    || e.reason() == RepositoryException.Reason.PUSH_REJECTED)
+                    && context.repository.remoteRefs(remoteName).containsKey(marker)) {
                 return new PostMergeDecision.AlreadyTriggered(version, FlowMessages.alreadyTriggered(version, marker));
             }
             throw e;
@@ -212,9 +215,20 @@ public final class PostMergeCommand {
     private void requireMovable(dev.releaserules.core.version.Version version, String tag, String tagRef, String tagged, String branch, String head,
             Map<String, String> remote) {
         String onRemote = remote.get(tagRef);
-        if (onRemote != null && !onRemote.equals(tagged)) {
+        if (onRemote == null) {
+            throw new RuleViolationException("R-T3", FlowMessages.tagNotOnRemote(tag, context.rules.remote()));
+        }
+        if (!onRemote.equals(tagged)) {
             throw new RuleViolationException("R-T3", FlowMessages.tagDiffersOnRemote(tag, context.rules.remote(),
                     tagged, onRemote));
+        }
+        // Only what was merged may ship: a push to the branch after the merge is not in main.
+        String mainOnRemote = remote.get(FlowContext.headsRef(context.rules.mainBranch()));
+        String main = mainOnRemote != null && context.repository.findCommit(mainOnRemote).isPresent() ? mainOnRemote
+                : context.repository.findCommit(FlowContext.headsRef(context.rules.mainBranch())).orElse("");
+        if (main.isEmpty() || !context.repository.isAncestor(head, main)) {
+            throw new RuleViolationException("R-T3", FlowMessages.headNotMerged(tag, branch, head,
+                    context.rules.mainBranch()));
         }
         String path = context.rules.versionFile().path();
         Optional<String> content = context.repository.readFile(head, path);
@@ -248,7 +262,11 @@ public final class PostMergeCommand {
                     List.of(RefLease.move(tagRef, oldTagId, newTagId), RefLease.create(marker, head)));
         } catch (RepositoryException e) {
             // The remote refused: put the local tag back as it is there, so this repository does not lie.
-            context.repository.updateRef(tagRef, newTagId, oldTagId);
+            try {
+                context.repository.updateRef(tagRef, newTagId, oldTagId);
+            } catch (RuntimeException restore) {
+                e.addSuppressed(restore);
+            }
             throw e;
         }
     }
