@@ -66,7 +66,9 @@ class manifest {
               advance    move the status: --to pending_approval|approved --by WHO
               deploy     deploy component by component (deploy, verify, next): --by WHO; a DRY RUN unless
                            --apply, which needs --run CMD (and optionally --verify CMD). Each CMD runs with
-                           sh -c, the component as $1 and the version as $2.
+                           sh -c, the component as $1 and the version as $2. The manifest is saved after
+                           every component; --resume continues a release left deploying by a run that
+                           failed or died, skipping what it recorded as deployed.
               rollback   record a rollback: --by WHO --reason TEXT
 
             The component map is YAML:
@@ -90,7 +92,7 @@ class manifest {
         String command = argv.length > 0 && !argv[0].startsWith("-") ? argv[0] : "";
         String[] rest = command.isEmpty() ? argv : Arrays.copyOfRange(argv, 1, argv.length);
         Cli.run("manifest", HELP,
-                Set.of("--shared-version", "--require-ready", "--withdraw", "--apply"),
+                Set.of("--shared-version", "--require-ready", "--withdraw", "--apply", "--resume"),
                 Set.of("--file", "--components", "--repo", "--since", "--to", "--manager", "--type", "--id", "--out",
                         "--component", "--user", "--comment", "--role", "--item", "--by", "--run", "--verify",
                         "--reason", Cli.NOTIFICATIONS),
@@ -219,8 +221,10 @@ class manifest {
             throw new Cli.UsageException("deploy --apply needs --run CMD: the command that deploys one component");
         }
         Deployer deployer = new ShellDeployer(run, args.get("--verify", ""));
+        // saveTo: the manifest is written after every component, so a run that dies leaves what it
+        // finished recorded, and --resume continues from there.
         ManifestUpdate update = desk.deployment(ReleaseManifest.read(file), deployer).by(args.require("--by"))
-                .dryRun(!apply).call();
+                .dryRun(!apply).saveTo(file).resume(args.flag("--resume")).call();
         if (update.isAccepted() && !apply) {
             System.out.println("DRY RUN — would deploy, one at a time: " + String.join(", ", update.manifest().components()
                     .stream().filter(c -> c.isChanged()).map(c -> c.name() + " " + c.newVersion()).toList()));

@@ -3,6 +3,7 @@ package dev.releaserules.core.commit;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A commit as the rules see it: its id, its parsed message, who wrote it and when.
@@ -65,5 +66,16 @@ public record Commit(String id, CommitMessage message, String author, Instant ti
      */
     public String shortId() {
         return id.length() <= 7 ? id : id.substring(0, 7);
+    }
+
+    /**
+     * Whether this commit brings released work back (R-S1): its message mentions "backport" in any
+     * case. Such a commit was deployed already, so staging skips it and it is not new work of any
+     * component.
+     *
+     * @return true for a backport
+     */
+    public boolean isBackport() {
+        return message.raw().toLowerCase(Locale.ROOT).contains("backport");
     }
 }

@@ -2,7 +2,6 @@ package dev.releaserules.core.flow;
 
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.version.Version;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,7 +50,7 @@ public final class StagingCommand {
                     + " deploy to staging");
         }
         Commit head = context.repository.readCommit(FlowContext.headsRef(name));
-        if (head.message().raw().toLowerCase(Locale.ROOT).contains("backport")) {
+        if (head.isBackport()) {
             return new StagingDecision.Skip(name, "head commit " + head.shortId()
                     + " is a backport (R-S1): it was deployed already");
         }

@@ -21,7 +21,9 @@ import java.util.Map;
  * every component is verified the release is {@code deployed}.
  *
  * <p>A release left {@code deploying} — by a failure, or by a run that died mid-deploy with
- * {@link #saveTo(Path)} set — resumes: a live run skips the components the manifest records as
+ * {@link #saveTo(Path)} set — is refused unless the caller says {@link #resume(boolean) resume}:
+ * {@code deploying} is also what a run still in progress looks like, and two runs at once would
+ * deploy the same component twice. A resumed live run skips the components the manifest records as
  * deployed at their release version, and deploys the others in order.
  *
  * <pre>{@code
@@ -36,6 +38,7 @@ public final class Deployment {
     private boolean dryRun = true;
     private boolean called;
     private Path saveTo;
+    private boolean resume;
 
     Deployment(ReleaseDesk desk, ReleaseManifest manifest, Deployer deployer) {
         this.desk = desk;
@@ -68,6 +71,18 @@ public final class Deployment {
     }
 
     /**
+     * Allows continuing a release left {@code deploying}. Only the person or job that knows the
+     * earlier run is over (it failed or died) should say so: a run still in progress looks the same.
+     *
+     * @param value true to resume a {@code deploying} release; false unless set
+     * @return this command
+     */
+    public Deployment resume(boolean value) {
+        this.resume = value;
+        return this;
+    }
+
+    /**
      * Chooses a dry run or a live deployment.
      *
      * @param value true for a dry run; true unless set
@@ -95,6 +110,9 @@ public final class Deployment {
         called = true;
         Checks.notBlank(by, "by");
         boolean resuming = manifest.status() == ReleaseStatus.DEPLOYING;
+        if (resuming && !resume) {
+            return ManifestUpdate.refused(manifest, Messages.deployingAlready(manifest.id().value()));
+        }
         if (manifest.status() != ReleaseStatus.APPROVED && !resuming) {
             return ManifestUpdate.refused(manifest, Messages.deployNeedsApproved(manifest.status()));
         }

@@ -23,7 +23,7 @@ import java.util.Set;
  * they changed.
  *
  * <p>Each changed path belongs to the first rule that matches it; paths no rule matches are ignored,
- * and so are merge commits (their diff repeats the paths of the commits they bring in).
+ * and so are merge commits and backports (their diff repeats the paths of the commits they bring in).
  * A component's changes are the subjects of its commits (each commit once, in the given order); its
  * new version is what the {@link BumpRules} recommend, and the recommendation's explanation is kept
  * as {@code version_reason}. A component without changes, or whose changes call for no release,
@@ -185,10 +185,10 @@ public final class ManifestDraft {
         Map<String, List<Commit>> commits = new LinkedHashMap<>();
         byComponent.keySet().forEach(c -> commits.put(c, new ArrayList<>()));
         for (CommitChange change : changes) {
-            if (change.commit().message() instanceof MergeCommit) {
+            if (change.commit().message() instanceof MergeCommit || change.commit().isBackport()) {
                 // A merge's diff against its first parent repeats the merged commits' paths, which
                 // are in the range themselves when they are new; counted here it would put already
-                // released work (main merged back into develop) into every component it touched.
+                // released work (main merged back into develop, R-S1) into every component it touched.
                 continue;
             }
             Set<String> touched = new LinkedHashSet<>();

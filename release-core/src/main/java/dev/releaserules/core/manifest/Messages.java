@@ -109,6 +109,11 @@ final class Messages {
         return "R-D2: rollback is possible from deploying or deployed, this release is " + status.wireName();
     }
 
+    static String deployingAlready(String id) {
+        return "R-D1: " + id + " is deploying already: another run may still be at it. If that run failed or "
+                + "died, resume it (resume(true)); components recorded as deployed are skipped";
+    }
+
     static String sharedVersionReason(dev.releaserules.core.version.Version shared) {
         return "The release shares one version, " + shared
                 + ", set by its most significant change in any component.";

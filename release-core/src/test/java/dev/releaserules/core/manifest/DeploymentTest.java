@@ -98,7 +98,7 @@ class DeploymentTest {
     }
 
     @Test
-    @DisplayName("R-D1 a re-run after a failure on the 2nd of 3 components resumes from the saved manifest, skipping the 1st")
+    @DisplayName("R-D1 a re-run after a failure on the 2nd of 3 components is refused unless resumed; resumed, it skips the 1st")
     void rerun_after_failure_skips_deployed_components(@TempDir Path dir) {
         Path file = dir.resolve("release.yaml");
         RecordingDeployer failing = new RecordingDeployer(Map.of("placement-service", "image pull failed"), Map.of());
@@ -110,8 +110,14 @@ class DeploymentTest {
                 org.assertj.core.groups.Tuple.tuple("placement-service", DeploymentStep.Outcome.FAILED),
                 org.assertj.core.groups.Tuple.tuple("portal", DeploymentStep.Outcome.NOT_STARTED));
         RecordingDeployer fixed = RecordingDeployer.healthy();
+        ManifestUpdate unasked = desk.deployment(saved, fixed).by("@john.doe").dryRun(false).saveTo(file).call();
+        assertThat(unasked.refusal()).isEqualTo("R-D1: rel-2024-01-15-001 is deploying already: another run may still"
+                + " be at it. If that run failed or died, resume it (resume(true)); components recorded as deployed are"
+                + " skipped");
+        assertThat(fixed.calls).isEmpty();
+        assertThat(ReleaseManifest.read(file)).isEqualTo(saved);
 
-        ManifestUpdate u = desk.deployment(saved, fixed).by("@john.doe").dryRun(false).saveTo(file).call();
+        ManifestUpdate u = desk.deployment(saved, fixed).by("@john.doe").dryRun(false).saveTo(file).resume(true).call();
 
         assertThat(fixed.calls).containsExactly("deploy placement-service 2.2.0", "verify placement-service 2.2.0",
                 "deploy portal 3.1.0", "verify portal 3.1.0");
@@ -153,7 +159,7 @@ class DeploymentTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("api", DeploymentStep.Outcome.DEPLOYED));
         RecordingDeployer healthy = RecordingDeployer.healthy();
 
-        ManifestUpdate u = desk.deployment(saved, healthy).by("@john.doe").dryRun(false).saveTo(file).call();
+        ManifestUpdate u = desk.deployment(saved, healthy).by("@john.doe").dryRun(false).saveTo(file).resume(true).call();
 
         assertThat(healthy.calls).doesNotContain("deploy api 1.3.0").hasSize(4);
         assertThat(u.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYED);

@@ -42,11 +42,12 @@ class ManifestDraftTest {
             change("d1", "docs: readme", "@ivy", "README.md", "nedlia-front-end/portal/README.md"));
 
     @Test
-    @DisplayName("R-MF3 a merge commit's paths are not a change: main merged back into develop does not re-release a component")
+    @DisplayName("R-MF3 R-S1 a merge's or a backport's paths are not a change: main merged back into develop does not re-release a component")
     void merge_commits_are_not_changes() {
         ReleaseManifest m = draft().changes(List.of(
                 change("m1", "Merge pull request #1 from release/v1.2.3", "@bot", "nedlia-back-end/api/Upload.java",
                         "nedlia-back-end/workers/Job.java"),
+                change("b1", "chore(release): backport v1.2.3 to develop", "@bot", "nedlia-back-end/workers/Job.java"),
                 change("a1", "fix: Rate limiting edge case", "@frank", "nedlia-back-end/api/Limit.java"))).build();
 
         assertThat(m.findComponent("api").orElseThrow().changes()).containsExactly("fix: Rate limiting edge case");

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -90,6 +91,10 @@ import org.slf4j.LoggerFactory;
  * so the work tree and index are never touched.
  */
 public final class JGitSourceRepository implements SourceRepository {
+    /** How JGit words a remote's lock held by another writer ("cannot lock", "lock file", "locked"). */
+    private static final Pattern REMOTE_LOCKED =
+            Pattern.compile("(?i)\\b(cannot lock|lock file|locked|lock failure)\\b");
+
     private static final Logger LOG = LoggerFactory.getLogger(JGitSourceRepository.class);
     private static final String REVISION_FORMS = "a branch, tag, full ref or commit id";
     private static final Consumer<String> NO_HOOK = refName -> { };
@@ -694,7 +699,7 @@ public final class JGitSourceRepository implements SourceRepository {
             return transport.push(NullProgressMonitor.INSTANCE, updates);
         } catch (TransportException e) {
             String detail = Redact.uris(String.valueOf(e.getMessage()));
-            if (detail.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+            if (REMOTE_LOCKED.matcher(detail).find()) {
                 // Another push holds the remote's lock at this moment; the atomic push applied nothing.
                 throw new RepositoryException(CONCURRENT_UPDATE, Messages.remoteBusy(remote, detail), e);
             }

@@ -61,17 +61,10 @@ public final class DirectoryOutboxStore implements OutboxStore {
                 || Files.exists(directory.resolve(name + FAILED))) {
             return false;
         }
-        Path temp = directory.resolve("." + name + ".tmp");
         try {
-            Files.writeString(temp, Json.write(toJson(notification)), StandardCharsets.UTF_8);
-            AtomicFiles.move(temp, directory.resolve(name + PENDING));
+            AtomicFiles.writeString(directory.resolve(name + PENDING), Json.write(toJson(notification)));
             return true;
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The temporary file is named apart and is overwritten by the next attempt.
-            }
             throw new ReleaseException("Cannot record a notification in the outbox " + directory, e);
         }
     }
