@@ -565,6 +565,32 @@ class QuickReleaseRulesOnGitTest {
     }
 
     @Test
+    @DisplayName("R-M1 a backport another runner pushed but this one has not fetched is reported as such, not as foreign")
+    void backport_pushed_elsewhere_not_fetched() {
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            repo.checkout("main").commit("fix: on main", Map.of("m.txt", "m\n")).push("refs/heads/main");
+            try (TempGitRepository other = repo.cloneOrigin();
+                 SourceRepository otherSource = GitRepositories.open(other.workTree())) {
+                FlakyHost hosting = new FlakyHost();
+                hosting.pullRequestsDown = true;
+                ReleaseFlow.Builder flows = ReleaseFlow.builder().hosting(hosting).clock(repo.clock())
+                        .identity(TestIdentities.RELEASE_BOT);
+                assertThatThrownBy(() -> flows.repository(source).build().backport().call()).hasMessageContaining("HTTP 503");
+                String pushed = repo.originRefs().get("refs/heads/backport/v2.2.0-to-develop");
+                hosting.pullRequestsDown = false;
+
+                assertThatThrownBy(() -> flows.repository(otherSource).build().backport().call())
+                        .isInstanceOfSatisfying(RepositoryException.class,
+                                e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_NOT_FOUND))
+                        .hasMessage("backport/v2.2.0-to-develop exists on origin at " + pushed.substring(0, 7)
+                                + ", which this repository has not fetched; fetch it (git fetch origin) and run again"
+                                + " to resume the backport: nothing was changed");
+                assertThat(hosting.pullRequests()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     @DisplayName("R-M1 a branch with the backport's name that lacks the tag is refused, not reused")
     void foreign_backport_branch() {
         try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {

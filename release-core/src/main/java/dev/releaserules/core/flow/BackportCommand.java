@@ -142,7 +142,12 @@ public final class BackportCommand {
                 .map(id -> new Leftover(id, true))
                 .or(() -> context.repository.findCommit(branchRef).map(id -> new Leftover(id, false)));
         found.ifPresent(l -> {
-            if (context.repository.findCommit(l.commit()).isEmpty() || !context.repository.isAncestor(tagged, l.commit())) {
+            if (context.repository.findCommit(l.commit()).isEmpty()) {
+                // Pushed by an earlier run on another runner, not fetched here: it cannot be checked.
+                throw new RepositoryException(RepositoryException.Reason.REF_NOT_FOUND,
+                        FlowMessages.backportBranchNotFetched(branch, context.rules.remote(), l.commit()));
+            }
+            if (!context.repository.isAncestor(tagged, l.commit())) {
                 throw new RepositoryException(RepositoryException.Reason.REF_EXISTS,
                         FlowMessages.foreignBackportBranch(branch, l.onRemote() ? context.rules.remote() : "here", tag));
             }

@@ -76,6 +76,11 @@ final class FlowMessages {
                 + "; fetch the tags (git fetch --tags --force) and run again: nothing was changed";
     }
 
+    static String backportBranchNotFetched(String branch, String remote, String commit) {
+        return branch + " exists on " + remote + " at " + shortId(commit) + ", which this repository has not fetched;"
+                + " fetch it (git fetch " + remote + ") and run again to resume the backport: nothing was changed";
+    }
+
     static String tagNotOnRemote(String tag, String remote) {
         return "tag " + tag + " exists here but not on " + remote + ", so it was never published: push it (or run"
                 + " prepare/hotfix again to resume) before moving it; nothing was changed";
