@@ -81,6 +81,10 @@ final class FlowMessages {
                 + " fetch it (git fetch " + remote + ") and run again to resume the backport: nothing was changed";
     }
 
+    static String branchNotFound(String branch, String remote) {
+        return "branch " + branch + " exists neither here nor as " + remote + "/" + branch;
+    }
+
     static String tagNotOnRemote(String tag, String remote) {
         return "tag " + tag + " exists here but not on " + remote + ", so it was never published: push it (or run"
                 + " prepare/hotfix again to resume) before moving it; nothing was changed";

@@ -2,6 +2,8 @@ package dev.releaserules.core.flow;
 
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.spi.CommitRange;
+import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.validation.ConsistencyCheck;
 import dev.releaserules.core.validation.ConsistencyReport;
 import dev.releaserules.core.validation.Violation;
@@ -64,7 +66,7 @@ public final class ValidateCommand {
      * Runs every check.
      *
      * @return the report; call {@link ConsistencyReport#orThrow()} to stop on failure
-     * @throws dev.releaserules.core.spi.RepositoryException when a named branch does not exist
+     * @throws RepositoryException when a named branch does not exist
      */
     public ConsistencyReport call() {
         once.markCalled();
@@ -82,12 +84,11 @@ public final class ValidateCommand {
             if (branch != null) {
                 String head = context.repository.findCommit(FlowContext.headsRef(branch))
                         .or(() -> context.repository.findCommit("refs/remotes/" + context.rules.remote() + "/" + branch))
-                        .orElseThrow(() -> new dev.releaserules.core.spi.RepositoryException(
-                                dev.releaserules.core.spi.RepositoryException.Reason.REF_NOT_FOUND,
-                                "branch " + branch + " exists neither here nor as " + context.rules.remote() + "/" + branch));
+                        .orElseThrow(() -> new RepositoryException(RepositoryException.Reason.REF_NOT_FOUND,
+                                FlowMessages.branchNotFound(branch, context.rules.remote())));
                 if (!context.repository.isAncestor(head, tagged.get())) {
                     int missing = context.repository.log(
-                            dev.releaserules.core.spi.CommitRange.between(tagged.get(), head)).size();
+                            CommitRange.between(tagged.get(), head)).size();
                     check.branchHeadNotInTag(branch, head, missing);
                 }
             }

@@ -1,5 +1,6 @@
 package dev.releaserules.core.spi;
 
+import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 
 /**
@@ -28,7 +29,7 @@ public record RefLease(String refName, String expectedId, String newId) {
         Checks.notNull(expectedId, "expectedId");
         Checks.notNull(newId, "newId");
         if (expectedId.isEmpty() && newId.isEmpty()) {
-            throw new dev.releaserules.core.InvalidInputException("ref lease of " + refName, "absent → deleted",
+            throw new InvalidInputException("ref lease of " + refName, "absent → deleted",
                     "a ref that is created, moved or deleted");
         }
     }
