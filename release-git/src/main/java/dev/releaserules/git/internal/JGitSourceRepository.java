@@ -463,22 +463,42 @@ public final class JGitSourceRepository implements SourceRepository {
             if (ref == null || ref.getObjectId() == null) {
                 throw new RepositoryException(REF_NOT_FOUND, Messages.branchNotFound(branch));
             }
-            RefUpdate update = repo.updateRef(refName);
-            update.setExpectedOldObjectId(ref.getObjectId());
-            update.setForceUpdate(true);
-            update.setRefLogMessage("release-rules: delete " + branch, false);
-            beforeRefUpdate.accept(refName);
-            RefUpdate.Result result = update.delete();
-            switch (result) {
-                case FORCED, NO_CHANGE, FAST_FORWARD -> {
-                    // deleted
-                }
-                case REJECTED_CURRENT_BRANCH ->
-                        throw new RepositoryException(BRANCH_CHECKED_OUT, Messages.branchCheckedOut(branch));
-                default -> throw refused(refName, result, false);
-            }
+            deleteLeased(refName, ref.getObjectId(), branch);
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("delete branch " + branch), e);
+        }
+    }
+
+    /** Deletes a ref if it is still at {@code expected}; {@code label} names it in messages. */
+    private void deleteLeased(String refName, ObjectId expected, String label) throws IOException {
+        RefUpdate update = repo.updateRef(refName);
+        update.setExpectedOldObjectId(expected);
+        update.setForceUpdate(true);
+        update.setRefLogMessage("release-rules: delete " + label, false);
+        beforeRefUpdate.accept(refName);
+        RefUpdate.Result result = update.delete();
+        switch (result) {
+            case FORCED, NO_CHANGE, FAST_FORWARD -> {
+                // deleted
+            }
+            case REJECTED_CURRENT_BRANCH -> throw new RepositoryException(BRANCH_CHECKED_OUT, Messages.branchCheckedOut(label));
+            default -> throw refused(refName, result, false);
+        }
+    }
+
+    /** Points a ref at {@code target} if it is still at {@code expected}. */
+    private void updateLeased(RevWalk walk, String refName, ObjectId expected, ObjectId target, String logMessage)
+            throws IOException {
+        RefUpdate update = repo.updateRef(refName);
+        update.setExpectedOldObjectId(expected);
+        update.setNewObjectId(target);
+        update.setForceUpdate(true);
+        update.setRefLogMessage("release-rules: " + logMessage, false);
+        beforeRefUpdate.accept(refName);
+        RefUpdate.Result result = update.update(walk);
+        if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.FAST_FORWARD
+                && result != RefUpdate.Result.NO_CHANGE) {
+            throw refused(refName, result, false);
         }
     }
 
@@ -753,17 +773,7 @@ public final class JGitSourceRepository implements SourceRepository {
             tagObject.setMessage(message.endsWith("\n") ? message : message + "\n");
             ObjectId id = inserter.insert(tagObject);
             inserter.flush();
-            RefUpdate update = repo.updateRef(refName);
-            update.setExpectedOldObjectId(expected);
-            update.setNewObjectId(id);
-            update.setForceUpdate(true);
-            update.setRefLogMessage("release-rules: move tag " + tag, false);
-            beforeRefUpdate.accept(refName);
-            RefUpdate.Result result = update.update(walk);
-            if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.FAST_FORWARD
-                    && result != RefUpdate.Result.NO_CHANGE) {
-                throw refused(refName, result, false);
-            }
+            updateLeased(walk, refName, expected, id, "move tag " + tag);
             return id.name();
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("move tag " + tag), e);
@@ -783,17 +793,7 @@ public final class JGitSourceRepository implements SourceRepository {
             if (!repo.getObjectDatabase().has(target)) {
                 throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(newId));
             }
-            RefUpdate update = repo.updateRef(refName);
-            update.setExpectedOldObjectId(expected);
-            update.setNewObjectId(target);
-            update.setForceUpdate(true);
-            update.setRefLogMessage("release-rules: update " + refName, false);
-            beforeRefUpdate.accept(refName);
-            RefUpdate.Result result = update.update(walk);
-            if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.FAST_FORWARD
-                    && result != RefUpdate.Result.NO_CHANGE) {
-                throw refused(refName, result, false);
-            }
+            updateLeased(walk, refName, expected, target, "update " + refName);
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("update " + refName), e);
         }
@@ -808,20 +808,7 @@ public final class JGitSourceRepository implements SourceRepository {
             if (ref == null || ref.getObjectId() == null) {
                 throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(refName));
             }
-            RefUpdate update = repo.updateRef(refName);
-            update.setExpectedOldObjectId(expected);
-            update.setForceUpdate(true);
-            update.setRefLogMessage("release-rules: delete " + refName, false);
-            beforeRefUpdate.accept(refName);
-            RefUpdate.Result result = update.delete();
-            switch (result) {
-                case FORCED, NO_CHANGE, FAST_FORWARD -> {
-                    // deleted
-                }
-                case REJECTED_CURRENT_BRANCH ->
-                        throw new RepositoryException(BRANCH_CHECKED_OUT, Messages.branchCheckedOut(refName));
-                default -> throw refused(refName, result, false);
-            }
+            deleteLeased(refName, expected, refName);
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("delete " + refName), e);
         }
