@@ -107,7 +107,7 @@ if [ ! -x "$NODE_DIR/node_modules/.bin/conventional-changelog" ] \
   mkdir -p "$NODE_DIR"
   (cd "$NODE_DIR" && npm install --no-audit --no-fund git-cliff conventional-changelog-cli >&2)
 fi
-GIT_CLIFF=$(compgen -G "$NODE_DIR/node_modules/git-cliff-*/bin/git-cliff" | head -n 1)
+GIT_CLIFF=$(compgen -G "$NODE_DIR/node_modules/git-cliff-*/bin/git-cliff" | sed -n 1p)
 CONVENTIONAL_CHANGELOG=$NODE_DIR/node_modules/.bin/conventional-changelog
 fi
 
@@ -128,7 +128,7 @@ if [ -f "$OUR_CDS" ]; then OUR_JVM+=(-XX:SharedArchiveFile="$OUR_CDS"); fi
 # The latest release range: the last two release tags on main's first-parent line, where every
 # release and release candidate of main is tagged.
 mapfile -t RELEASE_TAGS < <(git -C "$REPO" log --first-parent --decorate-refs='refs/tags/*' \
-  --format='%D' main | tr ',' '\n' | sed -n 's/^ *tag: //p' | grep -E "$RELEASE_TAG_REGEX" | head -n 2)
+  --format='%D' main | tr ',' '\n' | sed -n 's/^ *tag: //p' | grep -E "$RELEASE_TAG_REGEX" | sed -n 1,2p)
 LATEST=${RELEASE_TAGS[0]}
 PREVIOUS=${RELEASE_TAGS[1]}
 
@@ -226,7 +226,7 @@ for i in "${!NAMES[@]}"; do
 done
 printf '\n%s\n' "$TABLE"
 
-CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | sed -n 1p)
 RANGE_COMMITS=$(git -C "$REPO" rev-list --count "$PREVIOUS..$LATEST")
 TMP=$(mktemp "$RESULTS.XXXXXX")
 {
@@ -261,8 +261,8 @@ TMP=$(mktemp "$RESULTS.XXXXXX")
   free -h
   echo '```'
   echo
-  echo "- $(java -version 2>&1 | head -n 1); $(git --version)"
-  echo "- $(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')"
+  echo "- $(java -version 2>&1 | sed -n 1p); $(git --version)"
+  echo "- $(mvn -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g')"
   echo "- our command: \`${OUR_JAR#"$HERE"/}\` with \`${OUR_JVM[*]//"$HERE"/\$BENCH}\`"
   if [ "$SKIP_COMPETITORS" = false ]; then
     echo "- node $(node --version), npm $(npm --version)"

@@ -56,8 +56,8 @@ TIMEOUT_SECONDS=${TIMEOUT_SECONDS:-420} "$HERE/compare.sh" --commits "$COMMITS" 
 
 LOAD_AFTER=$(uptime)
 HEADER="Written by \`benchmarks/run-all.sh ${COMPARE_OPTIONS[*]}\` on $(date -u +%Y-%m-%dT%H:%M:%SZ) in $(( $(date +%s) - started )) s.
-Machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), \`nproc\` $(nproc), $(free -h | awk '/^Mem:/ { print $2 }') RAM,
-$(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | head -n 1), $(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g'), $(git --version).
+Machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | sed -n 1p), \`nproc\` $(nproc), $(free -h | awk '/^Mem:/ { print $2 }') RAM,
+$(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | sed -n 1p), $(mvn -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'), $(git --version).
 Load (\`uptime\`) before: \`${LOAD_BEFORE#*load average: }\`; after: \`${LOAD_AFTER#*load average: }\`.
 
 JMH command (from the project root): \`java -cp benchmarks/target/classes:\$(cat benchmarks/target/classpath.txt) org.openjdk.jmh.Main ${JMH_ARGS[*]//"$HERE"/benchmarks}\`"
