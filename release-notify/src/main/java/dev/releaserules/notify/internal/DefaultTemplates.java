@@ -37,8 +37,8 @@ public final class DefaultTemplates {
             case ALL_SIGNOFFS_RECEIVED -> "🎉 All sign-offs received for {release_id}. Ready for deployment!";
             case APPROVAL_RECEIVED -> "👍 {role} approval for {release_id} by {by}";
             case STATUS_CHANGED -> "ℹ️ Release {release_id}: {from} → {to}";
-            case DEPLOYMENT_STARTED -> "🚀 Deployment started for {release_id} (dry run: {dry_run})";
-            case DEPLOYMENT_COMPLETED -> "✅ {release_id} deployed to production in {duration} (dry run: {dry_run})";
+            case DEPLOYMENT_STARTED -> "🚀 Deployment started for {release_id}";
+            case DEPLOYMENT_COMPLETED -> "✅ {release_id} deployed to production in {duration}";
             case DEPLOYMENT_FAILED -> "❌ Deployment of {release_id} failed at {component}: {reason}";
             case ROLLBACK_INITIATED -> "⚠️ ROLLBACK initiated for {release_id} by {by}: {reason}";
         };
