@@ -6,7 +6,6 @@ import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.spi.TagRef;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
-import dev.releaserules.core.version.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class ReleaseTags {
         Checks.notNull(format, "format");
         List<ReleaseTag> tags = new ArrayList<>();
         for (TagRef ref : repository.tags()) {
-            releaseTag(format, ref.name(), includePreReleases).ifPresent(tags::add);
+            format.findReleaseTag(ref.name(), includePreReleases).ifPresent(tags::add);
         }
         tags.sort(Comparator.reverseOrder());
         return List.copyOf(tags);
@@ -79,7 +78,7 @@ public final class ReleaseTags {
         }
         List<ReleaseTag> candidates = new ArrayList<>();
         for (String name : repository.tagNames()) {
-            releaseTag(format, name, includePreReleases).ifPresent(candidates::add);
+            format.findReleaseTag(name, includePreReleases).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.reverseOrder());
         List<ReleaseTag> out = new ArrayList<>(count);
@@ -92,15 +91,6 @@ public final class ReleaseTags {
             }
         }
         return List.copyOf(out);
-    }
-
-    private static Optional<ReleaseTag> releaseTag(TagFormat format, String name, boolean includePreReleases) {
-        Optional<Version> version = format.findVersion(name);
-        if (version.isPresent() && version.get().build().isEmpty()
-                && (includePreReleases || !version.get().isPreRelease())) {
-            return Optional.of(new ReleaseTag(name, version.get()));
-        }
-        return Optional.empty();
     }
 
     /**

@@ -158,6 +158,20 @@ public record TagFormat(String component, String separator, String prefix) {
     }
 
     /**
+     * The release tag a tag name stands for: a tag of this format whose version has no build
+     * metadata, and no pre-release unless those count.
+     *
+     * @param tagName the tag name without {@code refs/tags/}
+     * @param includePreReleases whether a pre-release tag counts
+     * @return the release tag, or empty when the name is not one
+     */
+    public Optional<ReleaseTag> findReleaseTag(String tagName, boolean includePreReleases) {
+        return findVersion(tagName)
+                .filter(v -> v.build().isEmpty() && (includePreReleases || !v.isPreRelease()))
+                .map(v -> new ReleaseTag(tagName, v));
+    }
+
+    /**
      * The release tag with the highest version precedence among tag names — never by date or name.
      *
      * @param tagNames tag names of any kinds; those not of this format are ignored
@@ -168,14 +182,9 @@ public record TagFormat(String component, String separator, String prefix) {
         Checks.notNull(tagNames, "tagNames");
         ReleaseTag best = null;
         for (String name : tagNames) {
-            Optional<Version> version = findVersion(name);
-            if (version.isEmpty() || !version.get().build().isEmpty()
-                    || (!includePreReleases && version.get().isPreRelease())) {
-                continue;
-            }
-            ReleaseTag candidate = new ReleaseTag(name, version.get());
-            if (best == null || candidate.compareTo(best) > 0) {
-                best = candidate;
+            Optional<ReleaseTag> candidate = findReleaseTag(name, includePreReleases);
+            if (candidate.isPresent() && (best == null || candidate.get().compareTo(best) > 0)) {
+                best = candidate.get();
             }
         }
         return Optional.ofNullable(best);
