@@ -15,15 +15,7 @@ import java.util.List;
  */
 public record SignOff(SignOffStatus status, String by, String at, String reason, List<String> invalidatedBy) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param status the status
-     * @param by who signed, or empty
-     * @param at when, or empty
-     * @param reason the rejection reason, or empty
-     * @param invalidatedBy the invalidating commits
-     */
+    /** Validates the parts. */
     public SignOff {
         Checks.notNull(status, "sign-off status");
         Checks.notNull(by, "signed by");
