@@ -182,7 +182,8 @@ public final class TelegramWebhook implements HttpHandler, AutoCloseable {
         node.put("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text);
         node.put("reply_to_message_id", replyTo);
         node.put("allow_sending_without_reply", true);
-        URI uri = api.resolve("bot" + botToken.reveal() + "/sendMessage");
+        // Not URI.resolve: "bot<id>:<key>" would parse as a scheme.
+        URI uri = URI.create(api + "bot" + botToken.reveal() + "/sendMessage");
         Outgoing.postJson(client, uri, Json.write(node), "telegram sendMessage", List.of(botToken, secretToken));
     }
 

@@ -34,10 +34,10 @@ public final class Outgoing {
      * @return true when the server answered 2xx
      */
     public static boolean postJson(HttpClient client, URI uri, String json, String what, List<Secret> secrets) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 == 2) {
                 LOG.debug("{}: delivered ({})", what, response.statusCode());
@@ -45,7 +45,8 @@ public final class Outgoing {
             }
             LOG.warn("{}: answered HTTP {}", what, response.statusCode());
             return false;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // RuntimeException: the client refuses some URIs with IllegalArgumentException, quoting them.
             String message = String.valueOf(e.getMessage());
             for (Secret s : secrets) {
                 message = s.redact(message);
