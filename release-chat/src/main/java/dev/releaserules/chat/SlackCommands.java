@@ -127,6 +127,11 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
             throw new RequestRefused(409, Messages.replayed());
         }
         FormBody form = FormBody.parse(body);
+        if (form.find("ssl_check").isPresent() && form.find("command").isEmpty()) {
+            // Slack's periodic certificate check of a slash command's URL: it wants a 200, nothing runs.
+            Exchanges.sendJson(exchange, 200, "");
+            return;
+        }
         if (form.find("payload").isPresent()) {
             interaction(exchange, Json.parseObject(form.require("payload")));
         } else {

@@ -228,6 +228,18 @@ class SlackCommandsTest {
     }
 
     @Test
+    @DisplayName("Slack's ssl_check request is answered 200 with nothing run")
+    void ssl_check_is_answered() throws IOException {
+        byte[] before = manifestBytes();
+
+        HttpResponse<String> response = send("ssl_check=1&token=gIkuvaNzQIHg97ATvDxqgjtO");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(manifestBytes()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("Bad input: a timestamp 299 s old is still inside Slack's five minutes")
     void edge_of_the_window_is_accepted() {
         HttpResponse<String> response = keep(SlackRequests.signed(server.uri("/slack"), SECRET, NOW - 299,
