@@ -41,6 +41,7 @@
  *   <tr><td>409</td><td>Slack: the same signed request received again</td></tr>
  *   <tr><td>413</td><td>a body over the size limit (64 KiB by default)</td></tr>
  *   <tr><td>415</td><td>the wrong content type</td></tr>
+ *   <tr><td>503</td><td>more commands waiting than the workers' queue holds (256); nothing runs</td></tr>
  *   <tr><td>500</td><td>an unexpected failure; the reply says nothing changed, the stack trace goes to the
  *       log only</td></tr>
  * </table>
