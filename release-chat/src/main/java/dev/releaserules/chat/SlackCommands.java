@@ -1,6 +1,7 @@
 package dev.releaserules.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -56,7 +57,9 @@ import org.slf4j.LoggerFactory;
  * ({@code {"response_type": ..., "text": ...}}): {@code in_channel} for carried-out commands,
  * {@code ephemeral} for usage, refusals and errors.
  *
- * <p>Interactivity: a {@code block_actions} payload whose first action's {@code value} is a command
+ * <p>A carried-out command on a release waiting for approval is answered with buttons for what
+ * comes next (one per outstanding sign-off, and approve) in Block Kit {@code blocks}, besides the
+ * {@code text}. Interactivity: a {@code block_actions} payload whose first action's {@code value} is a command
  * (such as {@code approve} or {@code /release signoff api}) runs as if typed by the user who clicked;
  * it is acknowledged at once with an empty 200 and answered on the {@code response_url}.
  *
@@ -70,6 +73,7 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackCommands.class);
     private static final String PLATFORM = "slack";
     private static final int MAX_TEXT = 3_900;
+    private static final int MAX_SECTION = 3_000;
     private static final int MAX_COMMAND = 2_000;
 
     private final Secret signingSecret;
@@ -161,7 +165,7 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
         CompletableFuture<Answer> running = submit(typed, handle.get());
         try {
             Answer answer = running.get(acknowledgeWithin.toMillis(), TimeUnit.MILLISECONDS);
-            Exchanges.sendJson(exchange, 200, message(answer.text(), answer.privately(), false));
+            Exchanges.sendJson(exchange, 200, message(answer, false));
         } catch (TimeoutException e) {
             Exchanges.sendJson(exchange, 200, message(Messages.working(typed), true, false));
             running.thenAccept(answer -> post(responseUrl, answer));
@@ -207,16 +211,38 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
     }
 
     private void post(URI responseUrl, Answer answer) {
-        Outgoing.postJson(client, responseUrl, message(answer.text(), answer.privately(), true),
+        Outgoing.postJson(client, responseUrl, message(answer, true),
                 "slack response_url", List.of(signingSecret));
     }
 
     private static String message(String text, boolean ephemeral, boolean viaResponseUrl) {
+        return message(new Answer(text, ephemeral), viaResponseUrl);
+    }
+
+    /**
+     * A Slack message: {@code text}, and when the answer names next commands and the text fits a
+     * section block, blocks with the text and one button per command, whose {@code value} is the
+     * command (clicking it comes back as a {@code block_actions} interaction).
+     */
+    private static String message(Answer answer, boolean viaResponseUrl) {
+        String text = answer.text().length() > MAX_TEXT ? answer.text().substring(0, MAX_TEXT) + "…" : answer.text();
         ObjectNode node = Json.object();
-        node.put("response_type", ephemeral ? "ephemeral" : "in_channel");
-        node.put("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text);
+        node.put("response_type", answer.privately() ? "ephemeral" : "in_channel");
+        node.put("text", text);
         if (viaResponseUrl) {
             node.put("replace_original", false);
+        }
+        if (!answer.next().isEmpty() && text.length() <= MAX_SECTION) {
+            ArrayNode blocks = node.putArray("blocks");
+            ObjectNode section = blocks.addObject().put("type", "section");
+            section.putObject("text").put("type", "mrkdwn").put("text", text);
+            ArrayNode buttons = blocks.addObject().put("type", "actions").putArray("elements");
+            for (int i = 0; i < answer.next().size(); i++) {
+                String command = answer.next().get(i);
+                ObjectNode button = buttons.addObject().put("type", "button").put("action_id", "release-" + i)
+                        .put("value", command);
+                button.putObject("text").put("type", "plain_text").put("text", Messages.button(command));
+            }
         }
         return Json.write(node);
     }

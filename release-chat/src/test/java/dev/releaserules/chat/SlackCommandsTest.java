@@ -378,6 +378,29 @@ class SlackCommandsTest {
     }
 
     @Test
+    @DisplayName("R-CO a carried-out command offers buttons for what comes next; clicking one runs it for the clicker")
+    void buttons_for_what_comes_next() throws Exception {
+        HttpResponse<String> signed = send(SlackRequests.command("U0ALICE", "signoff api", responseUrl));
+
+        JsonNode blocks = json(signed).path("blocks");
+        assertThat(blocks.path(0).path("type").asText()).isEqualTo("section");
+        assertThat(blocks.path(0).path("text").path("text").asText()).isEqualTo(json(signed).path("text").asText());
+        JsonNode buttons = blocks.path(1).path("elements");
+        assertThat(buttons).extracting(b -> b.path("value").asText()).containsExactly("signoff portal", "approve");
+        assertThat(buttons).extracting(b -> b.path("text").path("text").asText())
+                .containsExactly("Sign off portal", "Approve release");
+
+        String payload = JSON.writeValueAsString(Map.of("type", "block_actions",
+                "user", Map.of("id", "U0CAROL"), "response_url", responseUrl.toString(),
+                "actions", List.of(Map.of("action_id", buttons.path(0).path("action_id").asText(),
+                        "value", buttons.path(0).path("value").asText()))));
+        send(SlackRequests.form(Map.of("payload", payload)));
+        hooks.awaitRequests(1, Duration.ofSeconds(10));
+
+        assertThat(manifest().findComponent("portal").orElseThrow().signOff().by()).isEqualTo("@carol");
+    }
+
+    @Test
     @DisplayName("Secrets: the signing secret is in no log line and no answer, whatever the request")
     void secret_never_logged() {
         try (LogCapture log = new LogCapture()) {

@@ -5,6 +5,11 @@ import dev.releaserules.chat.ManifestDirectory;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.chatops.BotReply;
 import dev.releaserules.core.chatops.ReleaseBot;
+import dev.releaserules.core.manifest.Component;
+import dev.releaserules.core.manifest.ReleaseManifest;
+import dev.releaserules.core.manifest.ReleaseStatus;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 
 /**
@@ -13,8 +18,32 @@ import org.slf4j.Logger;
  *
  * @param text the text
  * @param privately true for usage, refusals and failures
+ * @param next the commands that make sense next on the release, such as {@code signoff api} and
+ *     {@code approve}, for transports that offer buttons; empty after refusals and failures
  */
-public record Answer(String text, boolean privately) {
+public record Answer(String text, boolean privately, List<String> next) {
+    private static final int MAX_NEXT = 20;
+
+    /**
+     * Copies the list.
+     *
+     * @param text the text
+     * @param privately whether it is for the caller only
+     * @param next the next commands
+     */
+    public Answer {
+        next = List.copyOf(next);
+    }
+
+    /**
+     * An answer with no next commands.
+     *
+     * @param text the text
+     * @param privately whether it is for the caller only
+     */
+    public Answer(String text, boolean privately) {
+        this(text, privately, List.of());
+    }
 
     /**
      * Runs a command on a directory and turns every outcome into an answer; never throws.
@@ -32,7 +61,8 @@ public record Answer(String text, boolean privately) {
         try {
             BotReply reply = directory.run(bot, typed, handle);
             log.info("{}: {} by {}: {}", platform, Messages.safe(typed), handle, reply.outcome());
-            return new Answer(reply.text(), !reply.isDone());
+            return new Answer(reply.text(), !reply.isDone(),
+                    reply.isDone() ? reply.manifest().map(Answer::next).orElse(List.of()) : List.of());
         } catch (ManifestBusyException e) {
             log.warn("{}: {} by {}: manifest busy", platform, Messages.safe(typed), handle);
             return new Answer(Messages.busy(), true);
@@ -43,5 +73,20 @@ public record Answer(String text, boolean privately) {
             log.error("{}: {} by {}: failed", platform, Messages.safe(typed), handle, e);
             return new Answer(Messages.internalError(), true);
         }
+    }
+
+    /** While a release waits for approval: its outstanding sign-offs, then the approval. */
+    private static List<String> next(ReleaseManifest m) {
+        List<String> out = new ArrayList<>();
+        if (m.status() != ReleaseStatus.PENDING_APPROVAL) {
+            return out;
+        }
+        for (Component c : m.outstandingSignOffs()) {
+            if (out.size() < MAX_NEXT) {
+                out.add("signoff " + c.name());
+            }
+        }
+        out.add("approve");
+        return out;
     }
 }

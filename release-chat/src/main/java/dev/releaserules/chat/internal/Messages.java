@@ -160,6 +160,17 @@ public final class Messages {
         return "Ignored: " + why;
     }
 
+    /**
+     * A button's label for a command.
+     *
+     * @param command such as {@code signoff api}
+     * @return such as {@code Sign off api}
+     */
+    public static String button(String command) {
+        return command.startsWith("signoff ") ? "Sign off " + command.substring("signoff ".length())
+                : command.equals("approve") ? "Approve release" : command;
+    }
+
     /** Echoes caller input shortened, on one line, so a reply never carries a long or multi-line payload. */
     static String safe(String text) {
         String one = text.replaceAll("[\\p{Cntrl}]", "?");
