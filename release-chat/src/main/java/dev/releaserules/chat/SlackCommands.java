@@ -87,6 +87,7 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
     private final int maxBodyBytes;
     private final HttpClient client;
     private final ExecutorService workers;
+    private final ExecutorService replies;
     private final ReplayGuard replays;
 
     private SlackCommands(Builder b) {
@@ -102,6 +103,8 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
         this.client = b.client != null ? b.client
                 : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.workers = Workers.pool("release-chat-slack", b.workers);
+        // Posting to a response_url waits on Slack; it must not hold a worker that could run a command.
+        this.replies = Workers.pool("release-chat-slack-reply", 2);
         // Twice the signature window: a replay older than that fails the timestamp check anyway.
         this.replays = new ReplayGuard(clock, SlackSignature.WINDOW.multipliedBy(2), 100_000);
     }
@@ -168,10 +171,10 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
             Exchanges.sendJson(exchange, 200, message(answer, false));
         } catch (TimeoutException e) {
             Exchanges.sendJson(exchange, 200, message(Messages.working(typed), true, false));
-            running.thenAccept(answer -> post(responseUrl, answer));
+            running.thenAcceptAsync(answer -> post(responseUrl, answer), replies);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running.thenAccept(answer -> post(responseUrl, answer));
+            running.thenAcceptAsync(answer -> post(responseUrl, answer), replies);
             Exchanges.sendJson(exchange, 200, message(Messages.working(typed), true, false));
         } catch (ExecutionException e) {
             throw new IllegalStateException("Answer.run does not throw", e);
@@ -192,13 +195,16 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
         URI responseUrl = ResponseUrls.check(payload.path("response_url").asText(""), responseUrls);
         String typed = value.startsWith(command) ? value : command + " " + value;
         Optional<String> handle = users.findSlackHandle(userId);
-        Exchanges.sendJson(exchange, 200, "");
-        if (handle.isEmpty()) {
+        CompletableFuture<Answer> running;
+        if (handle.isPresent()) {
+            running = submit(typed, handle.get());
+        } else {
             LOG.info("{}: unknown user {}", PLATFORM, userId);
-            workers.execute(() -> post(responseUrl, new Answer(Messages.unknownUser("Slack", userId), true)));
-            return;
+            running = CompletableFuture.completedFuture(new Answer(Messages.unknownUser("Slack", userId), true));
         }
-        submit(typed, handle.get()).thenAccept(answer -> post(responseUrl, answer));
+        // Slack wants an empty 200 for block_actions at once; the answer always goes to the response_url.
+        Exchanges.sendJson(exchange, 200, "");
+        running.thenAcceptAsync(answer -> post(responseUrl, answer), replies);
     }
 
     private CompletableFuture<Answer> submit(String typed, String handle) {
@@ -251,6 +257,7 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
     @Override
     public void close() {
         workers.shutdown();
+        replies.shutdown();
     }
 
     @Override
