@@ -152,7 +152,7 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
         URI responseUrl = ResponseUrls.check(form.require("response_url"), responseUrls);
         String text = form.find("text").orElse("").strip();
         if (text.length() > MAX_COMMAND) {
-            throw new RequestRefused(400, Messages.malformedJson("the command text is too long"));
+            throw new RequestRefused(400, Messages.malformed("the command text is too long"));
         }
         if (!named.equals(command)) {
             Exchanges.sendJson(exchange, 200, message(Messages.wrongCommand(named, command), true, false));
@@ -190,7 +190,7 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
         JsonNode action = payload.path("actions").path(0);
         String value = action.path("value").asText("").strip();
         if (userId.isEmpty() || value.isEmpty() || value.length() > MAX_COMMAND) {
-            throw new RequestRefused(400, Messages.malformedJson("block_actions needs user.id and an action value"));
+            throw new RequestRefused(400, Messages.malformed("block_actions needs user.id and an action value"));
         }
         URI responseUrl = ResponseUrls.check(payload.path("response_url").asText(""), responseUrls);
         String typed = value.startsWith(command) ? value : command + " " + value;

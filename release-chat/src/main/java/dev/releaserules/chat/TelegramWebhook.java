@@ -115,7 +115,7 @@ public final class TelegramWebhook implements HttpHandler, AutoCloseable {
         JsonNode update = Json.parseObject(Bodies.read(exchange, maxBodyBytes));
         JsonNode updateId = update.path("update_id");
         if (!updateId.isIntegralNumber()) {
-            throw new RequestRefused(400, Messages.malformedJson("update_id is missing"));
+            throw new RequestRefused(400, Messages.malformed("update_id is missing"));
         }
         JsonNode message = update.path("message");
         String text = message.path("text").asText("");
@@ -127,7 +127,7 @@ public final class TelegramWebhook implements HttpHandler, AutoCloseable {
         JsonNode chat = message.path("chat").path("id");
         JsonNode from = message.path("from").path("id");
         if (!chat.isIntegralNumber() || !from.isIntegralNumber() || !message.path("message_id").isIntegralNumber()) {
-            throw new RequestRefused(400, Messages.malformedJson("message needs message_id, chat.id and from.id"));
+            throw new RequestRefused(400, Messages.malformed("message needs message_id, chat.id and from.id"));
         }
         if (!chats.contains(chat.asLong())) {
             ignore(exchange, "chat " + chat.asLong() + " is not allowed");

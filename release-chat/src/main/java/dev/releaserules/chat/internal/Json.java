@@ -32,11 +32,11 @@ public final class Json {
         try {
             JsonNode node = MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) {
-                throw new RequestRefused(400, Messages.malformedJson("expected a JSON object"));
+                throw new RequestRefused(400, Messages.malformed("expected a JSON object"));
             }
             return node;
         } catch (IOException e) {
-            throw new RequestRefused(400, Messages.malformedJson("the body is not valid JSON"));
+            throw new RequestRefused(400, Messages.malformed("the body is not valid JSON"));
         }
     }
 

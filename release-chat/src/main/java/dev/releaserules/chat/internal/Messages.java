@@ -30,12 +30,12 @@ public final class Messages {
     }
 
     /**
-     * A malformed JSON body.
+     * A malformed body or field.
      *
      * @param why what is wrong, without the body
      * @return the text
      */
-    public static String malformedJson(String why) {
+    public static String malformed(String why) {
         return "Malformed request: " + why;
     }
 
