@@ -21,6 +21,7 @@ import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.chatops.ReleaseBot;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.notify.Secret;
+import dev.releaserules.notify.internal.Escaping;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -231,7 +232,8 @@ public final class SlackCommands implements HttpHandler, AutoCloseable {
      * command (clicking it comes back as a {@code block_actions} interaction).
      */
     private static String message(Answer answer, boolean viaResponseUrl) {
-        String text = answer.text().length() > MAX_TEXT ? answer.text().substring(0, MAX_TEXT) + "…" : answer.text();
+        // Slack asks for &, < and > escaped in mrkdwn: the usage's "<component>" would be read as a link.
+        String text = Escaping.slack(answer.text(), MAX_TEXT);
         ObjectNode node = Json.object();
         node.put("response_type", answer.privately() ? "ephemeral" : "in_channel");
         node.put("text", text);

@@ -17,6 +17,7 @@ import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.chatops.ReleaseBot;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.notify.Secret;
+import dev.releaserules.notify.internal.Escaping;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -179,7 +180,7 @@ public final class TelegramWebhook implements HttpHandler, AutoCloseable {
     private void send(long chatId, long replyTo, String text) {
         ObjectNode node = Json.object();
         node.put("chat_id", chatId);
-        node.put("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text);
+        node.put("text", Escaping.truncate(text, MAX_TEXT));
         node.put("reply_to_message_id", replyTo);
         node.put("allow_sending_without_reply", true);
         // Not URI.resolve: "bot<id>:<key>" would parse as a scheme.

@@ -149,7 +149,7 @@ class SlackCommandsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(json(response).path("text").asText()).startsWith("Unknown command \"ship-it\"")
-                .contains("/release signoff <component>");
+                .contains("/release signoff &lt;component&gt;");
         assertThat(manifestBytes()).isEqualTo(before);
     }
 
