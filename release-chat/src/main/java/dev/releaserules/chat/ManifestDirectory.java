@@ -19,7 +19,8 @@ import java.util.Optional;
  * A directory of release manifests, one file per release named {@code <release id>.yaml}, that
  * chat commands read and change without losing an update (R-CO, R-MF1).
  *
- * <p>The current release is the file with the greatest release id. {@link #run} holds the
+ * <p>The current release is the file whose name holds the greatest release id; a change to it is
+ * written back to that file, a new release to {@code <its id>.yaml}. {@link #run} holds the
  * directory's lock from reading the current release to writing the bot's result, so concurrent
  * commands — from threads of one process and from other processes on the same machine — are applied
  * one after the other: each sees the result of the one before, and none is silently lost. The lock
@@ -107,10 +108,11 @@ public final class ManifestDirectory {
      *     valid manifest
      */
     public Optional<ReleaseManifest> current() {
-        return currentId().map(id -> ReleaseManifest.read(fileOf(id)));
+        return currentFile().map(ReleaseManifest::read);
     }
 
-    private Optional<ReleaseId> currentId() {
+    /** The file whose name holds the greatest release id. */
+    private Optional<Path> currentFile() {
         ReleaseId best = null;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(path, "rel-*" + SUFFIX)) {
             for (Path file : files) {
@@ -123,7 +125,7 @@ public final class ManifestDirectory {
         } catch (IOException e) {
             throw new ReleaseException("Cannot list manifest directory " + path + ": " + e.getMessage());
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(this::fileOf);
     }
 
     /**
@@ -152,11 +154,14 @@ public final class ManifestDirectory {
     }
 
     private BotReply runLocked(ReleaseBot bot, String text, String caller) {
-        Optional<ReleaseManifest> current = current();
+        Optional<Path> file = currentFile();
+        Optional<ReleaseManifest> current = file.map(ReleaseManifest::read);
         BotReply reply = current.isPresent() ? bot.handle(text, caller, current.get()) : bot.handle(text, caller);
         if (reply.isDone() && reply.manifest().isPresent() && !reply.manifest().equals(current)) {
             ReleaseManifest changed = reply.manifest().get();
-            changed.write(fileOf(changed.id()));
+            // The same release goes back to the file it came from; a new release gets a file of its own.
+            boolean sameRelease = current.isPresent() && current.get().id().equals(changed.id());
+            changed.write(sameRelease ? file.get() : fileOf(changed.id()));
         }
         return reply;
     }

@@ -38,6 +38,20 @@ class ManifestDirectoryTest {
     }
 
     @Test
+    @DisplayName("R-MF1 a change to the current release goes back to the file it was read from")
+    void change_goes_back_to_its_file() throws Exception {
+        ManifestDirectory releases = Fixtures.twoComponents(dir);
+        Path renamed = dir.resolve("rel-2024-01-15-009.yaml");
+        Files.move(releases.fileOf(Fixtures.ID), renamed);
+
+        BotReply reply = releases.run(Fixtures.bot(), "/release signoff api", "@alice");
+
+        assertThat(reply.isDone()).isTrue();
+        assertThat(dir.resolve("rel-2024-01-15-001.yaml")).doesNotExist();
+        assertThat(ReleaseManifest.read(renamed).findComponent("api").orElseThrow().signOff().by()).isEqualTo("@alice");
+    }
+
+    @Test
     @DisplayName("R-CO create on an empty directory writes the new release to <id>.yaml")
     void create_writes_a_new_file() throws Exception {
         ManifestDirectory releases = ManifestDirectory.open(dir);
