@@ -26,5 +26,5 @@ module dev.releaserules.core {
     exports dev.releaserules.core.chatops;
 
     exports dev.releaserules.core.internal
-        to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit;
+        to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit, dev.releaserules.chat;
 }
