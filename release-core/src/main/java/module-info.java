@@ -11,6 +11,7 @@ module dev.releaserules.core {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
     requires org.slf4j;
+    requires org.commonmark;
     requires static transitive org.jspecify;
 
     exports dev.releaserules.core;
