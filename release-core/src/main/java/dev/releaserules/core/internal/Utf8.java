@@ -36,18 +36,18 @@ public final class Utf8 {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : decoder.flush(out);
+            CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
                 return in.position();
             }
-            if (result.isOverflow()) {
-                out.clear();
-                continue;
+            if (!result.isOverflow()) {
+                break;
             }
-            if (!in.hasRemaining()) {
-                CoderResult flushed = decoder.flush(out);
-                return flushed.isError() ? in.position() : -1;
-            }
+            out.clear();
         }
+        while (decoder.flush(out).isOverflow()) {
+            out.clear();
+        }
+        return -1;
     }
 }

@@ -258,8 +258,9 @@ public record Version(int major, int minor, int patch, List<String> preRelease, 
      * <p>Ranges are bounded so the evaluation cannot fail or give a wrong answer: at most
      * {@value #MAX_RANGE} characters, and no number of {@code 2147483647} or more (a range such as
      * {@code ^2147483647} would overflow when its upper end is computed). A version whose major, minor
-     * or patch is {@code 2147483647}, or that has a numeric pre-release identifier of more than
-     * {@value #MAX_RANGE_DIGITS} digits, cannot be checked against a range either.
+     * or patch is {@code 2147483647}, that is longer than {@value #MAX_RANGE} characters, or that has a
+     * numeric pre-release identifier of more than {@value #MAX_RANGE_DIGITS} digits, cannot be checked
+     * against a range either.
      *
      * @param range the range expression
      * @return true when the version lies in the range
@@ -276,6 +277,7 @@ public record Version(int major, int minor, int patch, List<String> preRelease, 
             throw new InvalidInputException("range", range, Expected.RANGE_NUMBER, big);
         }
         if (major == Integer.MAX_VALUE || minor == Integer.MAX_VALUE || patch == Integer.MAX_VALUE
+                || toString().length() > MAX_RANGE
                 || preRelease.stream().anyMatch(id -> isNumeric(id) && id.length() > MAX_RANGE_DIGITS)) {
             throw new InvalidInputException("version checked against a range", toString(), Expected.RANGE_VERSION);
         }

@@ -84,6 +84,16 @@ class ChangelogFileHardeningTest {
     }
 
     @Test
+    @DisplayName("R-C1 an empty CHANGELOG.md is read as empty (strict UTF-8 decoding of no bytes)")
+    void an_empty_file_gets_the_title_and_the_release() throws Exception {
+        Path file = Files.write(dir.resolve("CHANGELOG.md"), new byte[0]);
+
+        CHANGELOG.update(file, release());
+
+        assertThat(Files.readString(file)).isEqualTo("# Changelog\n\n" + NEW);
+    }
+
+    @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     @DisplayName("R-C1 a symbolic-link CHANGELOG.md stays a link; the file it points to gets the release")
     void a_linked_changelog_stays_a_link() throws Exception {

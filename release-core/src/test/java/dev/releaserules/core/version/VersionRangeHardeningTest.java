@@ -46,6 +46,15 @@ class VersionRangeHardeningTest {
     }
 
     @Test
+    @DisplayName("Version.satisfies refuses a version of thousands of pre-release identifiers (semver4j overflowed its stack)")
+    void a_very_long_version_is_refused() {
+        Version long_ = Version.parse("1.0.0-" + "a.".repeat(5_000) + "a");
+
+        assertThatThrownBy(() -> long_.satisfies("^1.0.0"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 256 characters");
+    }
+
+    @Test
     @DisplayName("Version's public API hands out no semver4j type")
     void no_semver4j_type_in_the_public_api() {
         Method[] methods = Arrays.stream(Version.class.getMethods())
