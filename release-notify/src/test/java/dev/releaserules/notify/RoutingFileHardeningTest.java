@@ -165,7 +165,7 @@ class RoutingFileHardeningTest {
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DisplayName("R-NT a named pipe as the routing file is refused at once, not waited on")
     void refuses_a_named_pipe() throws Exception {
         // given
@@ -182,7 +182,7 @@ class RoutingFileHardeningTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DisplayName("R-NT a symbolic link to /dev/zero as the routing file is refused, without reading it")
     void refuses_a_link_to_an_endless_device() throws Exception {
         // given

@@ -36,7 +36,7 @@ class ChangelogFileHardeningTest {
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DisplayName("R-C1 a named pipe as CHANGELOG.md is refused at once, not waited on")
     void refuses_a_named_pipe() throws Exception {
         // given
@@ -53,7 +53,7 @@ class ChangelogFileHardeningTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DisplayName("R-C1 a symbolic link from CHANGELOG.md to /dev/zero is refused without reading it")
     void refuses_a_link_to_an_endless_device() throws Exception {
         // given

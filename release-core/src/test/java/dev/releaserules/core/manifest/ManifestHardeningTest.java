@@ -23,7 +23,7 @@ class ManifestHardeningTest {
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DisplayName("R-MF1 a named pipe as the manifest is refused at once, not waited on")
     void refuses_a_named_pipe() throws Exception {
         // given
@@ -40,7 +40,7 @@ class ManifestHardeningTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DisplayName("R-MF1 a symbolic link to /dev/zero as the manifest is refused without reading it")
     void refuses_a_link_to_an_endless_device() throws Exception {
         // given
