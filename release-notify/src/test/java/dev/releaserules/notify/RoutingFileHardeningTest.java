@@ -115,7 +115,7 @@ class RoutingFileHardeningTest {
     }
 
     @Test
-    @DisplayName("R-NT aliases of scalars are refused (an alias is not read as its own name)")
+    @DisplayName("R-NT anchors and aliases on scalars are refused (an alias is not read as its own name)")
     void refuses_aliases_on_scalars() throws IOException {
         // given
         Path file = write("""
@@ -135,6 +135,7 @@ class RoutingFileHardeningTest {
         // then
         assertThat(e).isNotNull();
         assertThat(e.problems()).extracting(ConfigProblem::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("\"&kind\" uses an anchor"))
                 .anySatisfy(d -> assertThat(d).startsWith("\"channels.other.type\" uses an alias"))
                 .noneSatisfy(d -> assertThat(d).contains("\"kind\""));
     }
@@ -159,7 +160,7 @@ class RoutingFileHardeningTest {
         // then
         assertThat(e).isNotNull();
         assertThat(e.problems()).extracting(ConfigProblem::detail)
-                .anySatisfy(d -> assertThat(d).startsWith("\"channels.log\" uses an anchor"))
+                .anySatisfy(d -> assertThat(d).startsWith("\"&base\" uses an anchor"))
                 .anySatisfy(d -> assertThat(d).startsWith("\"channels.other\" uses an alias"));
     }
 

@@ -18,6 +18,7 @@ import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.internal.AtomicFiles;
 import dev.releaserules.core.internal.BoundedFiles;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.internal.YamlAnchors;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -162,6 +163,10 @@ final class ManifestYaml {
         }
 
         JsonNode read(String yaml) {
+            YamlAnchors.first(yaml).ifPresent(anchor -> {
+                throw new ManifestException(source, anchor.line(), anchor.column(), "", "&" + anchor.name(),
+                        Expected.NO_ANCHORS);
+            });
             try (JsonParser p = FACTORY.createParser(yaml)) {
                 JsonToken first = p.nextToken();
                 if (first != JsonToken.START_OBJECT) {

@@ -70,6 +70,23 @@ class ManifestHardeningTest {
     }
 
     @Test
+    @DisplayName("R-MF1 an anchor on a scalar is refused, naming its line, though nothing refers to it")
+    void refuses_an_anchor_on_a_scalar() {
+        // given
+        String yaml = Seeds.seedYaml().replaceFirst("team_lead: '@alice'", "team_lead: &alice '@alice'");
+
+        // when
+        ManifestException e = catchThrowableOfType(ManifestException.class,
+                () -> ReleaseManifest.parse(yaml, Seeds.SEED_NAME));
+
+        // then
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("&alice", "without anchors, aliases or explicit tags");
+        assertThat(e.line()).isEqualTo(Seeds.seedYaml().lines().toList().indexOf(
+                Seeds.seedYaml().lines().filter(l -> l.contains("team_lead: '@alice'")).findFirst().orElseThrow()) + 1);
+    }
+
+    @Test
     @DisplayName("R-MF1 a rewritten manifest reads with the same types in a YAML 1.1 reader (timestamps stay strings)")
     void yaml_1_1_readers_see_the_same_types_after_a_rewrite() throws Exception {
         // given

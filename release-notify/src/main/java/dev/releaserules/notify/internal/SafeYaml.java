@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.releaserules.core.internal.YamlAnchors;
 import java.io.IOException;
 import java.util.function.BiConsumer;
 
@@ -57,6 +58,9 @@ final class SafeYaml {
      * @throws JsonProcessingException on a syntax error
      */
     JsonNode read(String yaml) throws IOException {
+        // Jackson does not report an anchor on a scalar; it is refused like every other.
+        YamlAnchors.first(yaml).ifPresent(anchor -> problems.accept("line " + anchor.line(),
+                Messages.noAnchors("&" + anchor.name(), "anchor")));
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -73,8 +77,6 @@ final class SafeYaml {
             // The parser gives an alias as its name; that is never the value, so none is read.
             problems.accept(at, Messages.noAnchors(path, "alias"));
             return NODES.nullNode();
-        } else if (yaml.getCurrentAnchor() != null) {
-            problems.accept(at, Messages.noAnchors(path, "anchor"));
         } else if (p.getTypeId() != null) {
             problems.accept(at, Messages.noAnchors(path, "explicit tag"));
         }
