@@ -51,12 +51,14 @@ class HostileInputProperties {
     /** Far above what any of these takes on a real input; a hang or a runaway is caught by it. */
     static final Duration LIMIT = Duration.ofSeconds(10);
     private static final Map<String, AtomicInteger> RUNS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> SLOWEST_MILLIS = new ConcurrentHashMap<>();
 
     /** The shapes a file a loader is pointed at may take. */
     enum Shape { REGULAR, NAMED_PIPE, LINK_TO_DEV_ZERO, DIRECTORY, DANGLING_LINK, MISSING }
 
     private static void survives(String what, Runnable call) {
         RUNS.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
+        long started = System.nanoTime();
         try {
             assertTimeoutPreemptively(LIMIT, call::run, () -> what + " did not return within " + LIMIT);
         } catch (ReleaseException refused) {
@@ -65,13 +67,16 @@ class HostileInputProperties {
             throw hung;
         } catch (Throwable escaped) {
             fail(what + " let " + escaped + " escape the exception family", escaped);
+        } finally {
+            SLOWEST_MILLIS.merge(what, (System.nanoTime() - started) / 1_000_000, Math::max);
         }
     }
 
     @AfterContainer
     static void report() {
         StringBuilder out = new StringBuilder("Hostile inputs run per parser and loader:");
-        new TreeMap<>(RUNS).forEach((what, n) -> out.append("\n  ").append(what).append(": ").append(n));
+        new TreeMap<>(RUNS).forEach((what, n) -> out.append("\n  ").append(what).append(": ").append(n)
+                .append(" inputs, slowest ").append(SLOWEST_MILLIS.getOrDefault(what, 0L)).append(" ms"));
         System.out.println(out);
     }
 

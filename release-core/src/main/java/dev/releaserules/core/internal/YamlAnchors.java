@@ -36,6 +36,10 @@ public final class YamlAnchors {
      *     reports that, with its position)
      */
     public static Optional<Found> first(String yaml) {
+        if (yaml.indexOf('&') < 0) {
+            // No anchor indicator anywhere: spare the second parse.
+            return Optional.empty();
+        }
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Math.max(options.getCodePointLimit(), yaml.length() + 1));
         try {
