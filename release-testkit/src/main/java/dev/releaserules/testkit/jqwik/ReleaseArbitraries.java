@@ -193,7 +193,7 @@ public final class ReleaseArbitraries {
 
     /**
      * Hostile npm-style ranges: numbers beyond {@code int}/{@code long}, hyphen and {@code ||} chains of
-     * up to 16,000 characters, operator soup, control and bidirectional characters.
+     * up to 45,000 characters, operator soup, control and bidirectional characters.
      *
      * @return raw texts for {@link Version#satisfies}
      */
