@@ -98,6 +98,14 @@ final class Messages {
         return "/reject needs a reason: /reject <reason>";
     }
 
+    static String reasonTooLong(String what, int length, int max) {
+        return what + " has " + length + " characters; at most " + max + " are kept in the manifest";
+    }
+
+    static String commentTooLong(int length, int max) {
+        return "the comment has " + length + " characters; commands are read from comments of at most " + max;
+    }
+
     static String noCommand() {
         return "no /approve or /reject command at the start of a line";
     }

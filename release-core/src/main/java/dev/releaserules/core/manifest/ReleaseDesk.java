@@ -351,6 +351,10 @@ public final class ReleaseDesk {
         if (reason.isBlank()) {
             return ManifestUpdate.refused(manifest, Messages.rollbackNeedsWhy());
         }
+        if (reason.length() > SignOff.MAX_REASON) {
+            return ManifestUpdate.refused(manifest, Messages.reasonTooLong("the rollback reason",
+                    reason.length(), SignOff.MAX_REASON));
+        }
         Instant at = now();
         ReleaseManifest rolled = manifest.moveTo(ReleaseStatus.ROLLED_BACK);
         rolled = rolled.withRelease(rolled.release().withRollback(by, Times.text(at), reason));

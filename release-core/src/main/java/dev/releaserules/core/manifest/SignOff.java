@@ -14,6 +14,8 @@ import java.util.List;
  * @param invalidatedBy ids of the commits that arrived after an approval and reset it to pending
  */
 public record SignOff(SignOffStatus status, String by, String at, String reason, List<String> invalidatedBy) {
+    /** The longest rejection reason accepted, in characters, so a manifest stays readable. */
+    public static final int MAX_REASON = 1_000;
 
     /** Validates the parts. */
     public SignOff {
@@ -22,6 +24,10 @@ public record SignOff(SignOffStatus status, String by, String at, String reason,
         Times.check(at, "sign-off time");
         Checks.notNull(reason, "rejection reason");
         invalidatedBy = Checks.listCopy(invalidatedBy, "invalidating commits");
+        if (reason.length() > MAX_REASON) {
+            throw new dev.releaserules.core.InvalidInputException("rejection reason", reason,
+                    "at most " + MAX_REASON + " characters");
+        }
         if (status == SignOffStatus.REJECTED && reason.isBlank()) {
             throw new dev.releaserules.core.InvalidInputException("rejection reason", reason, "a reason for the rejection");
         }
