@@ -153,6 +153,10 @@ public final class ReleaseNotesCommand {
             CommitMessage message = commit.message();
             if (message instanceof ConventionalCommit c) {
                 add(units, new Member(commit, c.normalizedType(), c.scope(), c.description(), c.breakingChanges()));
+                if (config.multiHeaderBodies()) {
+                    bodyHeaders(c).forEach(h -> add(units, new Member(commit, h.normalizedType(), h.scope(),
+                            h.description(), h.breakingMarker() ? List.of(h.description()) : List.of())));
+                }
             } else if (message instanceof RevertCommit r) {
                 add(units, new Member(commit, "revert", "", revertDescription(commit, r), List.of()));
             } else if (message instanceof MergeCommit) {
@@ -200,6 +204,18 @@ public final class ReleaseNotesCommand {
             config.compareLink(previousTag, tag).ifPresent(notes::compareLink);
         }
         return notes.build();
+    }
+
+    /** The conventional headers standing on lines of their own in a commit's body. */
+    private static List<ConventionalCommit> bodyHeaders(ConventionalCommit commit) {
+        List<ConventionalCommit> headers = new ArrayList<>();
+        for (String line : commit.body().split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                    && CommitMessage.parse(line) instanceof ConventionalCommit header) {
+                headers.add(header);
+            }
+        }
+        return headers;
     }
 
     private static void add(Map<ChangeKey, List<Member>> units, Member member) {

@@ -194,4 +194,22 @@ class ChangelogGeneratorTest {
         assertThatThrownBy(() -> ChangelogConfig.builder().commitUrl("https://x.example/(c)/{hash}"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at position 18");
     }
+
+    @Test
+    @DisplayName("R-C1 with multi-header bodies, a conventional header inside a body is an entry of its own, same commit")
+    void multi_header_bodies() {
+        Commit commit = Commit.of("a".repeat(40), "feat(api): add search\n\nfix(deps): bump jackson to 2.23.0\n"
+                + "  fix: indented prose is not a header\nand some text", "dev", java.time.Instant.EPOCH);
+        ReleaseNotes plain = ChangelogGenerator.of(ChangelogConfig.defaults()).notes().version(Version.parse("1.1.0"))
+                .date(DATE).commits(List.of(commit)).call();
+        ReleaseNotes multi = ChangelogGenerator.of(ChangelogConfig.builder().multiHeaderBodies(true).build()).notes()
+                .version(Version.parse("1.1.0")).date(DATE).commits(List.of(commit)).call();
+
+        assertThat(plain.sections()).extracting(Section::type).containsExactly("feat");
+        assertThat(multi.sections()).extracting(Section::type).containsExactly("feat", "fix");
+        assertThat(multi.sections().get(1).entries()).singleElement()
+                .satisfies(e -> assertThat(e.description()).isEqualTo("bump jackson to 2.23.0"));
+        assertThat(ChangelogConfig.builder().multiHeaderBodies(true).build().toBuilder().build().multiHeaderBodies())
+                .isTrue();
+    }
 }
