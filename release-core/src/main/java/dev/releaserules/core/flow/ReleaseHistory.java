@@ -9,7 +9,7 @@ import dev.releaserules.core.commit.BumpRules;
 import dev.releaserules.core.changelog.ChangelogGenerator;
 import dev.releaserules.core.changelog.ChangelogRenderer;
 import dev.releaserules.core.changelog.ReleaseNotes;
-import dev.releaserules.core.changelog.ReleaseNotesCommand;
+import dev.releaserules.core.changelog.ReleaseNotesBuilder;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
@@ -160,15 +160,15 @@ public final class ReleaseHistory {
                 ? repository.log(CommitRange.upTo(until).withPaths(paths))
                 : repository.log(CommitRange.between(RefName.tag(previous.name()).name(), until).withPaths(paths));
         Commit tagged = repository.readCommit(until);
-        ReleaseNotesCommand command = generator.notes()
+        ReleaseNotesBuilder builder = generator.notes()
                 .version(release.version())
                 .date(LocalDate.ofInstant(tagged.time(), ZoneOffset.UTC))
                 .tag(release.name())
                 .commits(commits);
         if (previous != null) {
-            command.previousVersion(previous.version()).previousTag(previous.name());
+            builder.previousVersion(previous.version()).previousTag(previous.name());
         }
-        return command.call();
+        return builder.build();
     }
 
     /**
