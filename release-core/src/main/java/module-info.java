@@ -6,7 +6,7 @@
  * access all go through the interfaces of {@code dev.releaserules.core.spi}.
  */
 module dev.releaserules.core {
-    requires transitive org.semver4j;
+    requires org.semver4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.internal.AtomicFiles;
@@ -186,7 +185,7 @@ final class ManifestYaml {
 
         private JsonNode value(JsonParser p, String path, int depth) throws IOException {
             locations.put(path, at(p));
-            if (((YAMLParser) p).getCurrentAnchor() != null || p.getTypeId() != null) {
+            if (p.getObjectId() != null || p.getTypeId() != null) {
                 throw error(path, p.getText(), Expected.NO_ANCHORS);
             }
             if (depth > MAX_DEPTH) {

@@ -256,16 +256,9 @@ public record Version(int major, int minor, int patch, List<String> preRelease, 
      */
     public boolean satisfies(String range) {
         Checks.notBlank(range, "range");
-        return toSemver().satisfies(range);
-    }
-
-    /**
-     * This version as a semver4j {@link Semver}, for interoperation.
-     *
-     * @return the equivalent semver4j value
-     */
-    public Semver toSemver() {
-        return new Semver(toString());
+        // semver4j stays an implementation detail: no semver4j type in this API, so the module
+        // requires it without 'transitive' and modular users never resolve an automatic module for it.
+        return new Semver(toString()).satisfies(range);
     }
 
     /**
