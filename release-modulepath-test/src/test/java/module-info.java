@@ -9,4 +9,6 @@ open module dev.releaserules.modulepath.test {
     requires dev.releaserules.testkit;
     requires org.junit.jupiter.api;
     requires org.assertj.core;
+    // The bitmap push test runs JGit's gc itself (readable through the testkit anyway).
+    requires org.eclipse.jgit;
 }

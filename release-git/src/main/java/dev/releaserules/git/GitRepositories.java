@@ -1,11 +1,13 @@
 package dev.releaserules.git;
 
+import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.git.internal.JGitSourceRepository;
 import dev.releaserules.git.internal.LeanStartup;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -82,7 +84,7 @@ public final class GitRepositories {
         Checks.notNull(path, "path");
         Checks.notNull(options, "options");
         LeanStartup.apply();
-        return JGitSourceRepository.open(path, options.allowShallow());
+        return JGitSourceRepository.open(path, options.allowShallow(), options.pushTimeout());
     }
 
     /**
@@ -108,23 +110,37 @@ public final class GitRepositories {
     public static SourceRepository wrap(Repository repository, Options options) {
         Checks.notNull(repository, "repository");
         Checks.notNull(options, "options");
-        return JGitSourceRepository.wrap(repository, options.allowShallow());
+        return JGitSourceRepository.wrap(repository, options.allowShallow(), options.pushTimeout());
     }
 
     /**
      * What opening a repository allows; immutable.
      *
      * @param allowShallow whether a shallow clone is accepted (default false)
+     * @param pushTimeout how long one push may take before it fails with
+     *     {@link RepositoryException.Reason#REMOTE_UNREACHABLE} (default 5 minutes); positive
      */
-    public record Options(boolean allowShallow) {
+    public record Options(boolean allowShallow, Duration pushTimeout) {
 
         /**
-         * The defaults: shallow clones refused.
+         * Validates the options.
+         *
+         * @throws dev.releaserules.core.InvalidInputException when {@code pushTimeout} is null, zero or negative
+         */
+        public Options {
+            Checks.notNull(pushTimeout, "push timeout");
+            if (pushTimeout.isZero() || pushTimeout.isNegative()) {
+                throw new InvalidInputException("push timeout", pushTimeout.toString(), "a positive duration");
+            }
+        }
+
+        /**
+         * The defaults: shallow clones refused, 5 minutes per push.
          *
          * @return the default options
          */
         public static Options defaults() {
-            return new Options(false);
+            return new Options(false, JGitSourceRepository.DEFAULT_PUSH_TIMEOUT);
         }
 
         /**
@@ -139,6 +155,7 @@ public final class GitRepositories {
         /** Builds {@link Options}; not thread-safe. */
         public static final class Builder {
             private boolean allowShallow;
+            private Duration pushTimeout = JGitSourceRepository.DEFAULT_PUSH_TIMEOUT;
 
             private Builder() {
             }
@@ -155,12 +172,29 @@ public final class GitRepositories {
             }
 
             /**
+             * How long one push may take; a push still running then fails with
+             * {@link RepositoryException.Reason#REMOTE_UNREACHABLE} (the remote may have applied it).
+             *
+             * @param timeout a positive duration
+             * @return this builder
+             * @throws dev.releaserules.core.InvalidInputException when the timeout is null, zero or negative
+             */
+            public Builder pushTimeout(Duration timeout) {
+                Checks.notNull(timeout, "push timeout");
+                if (timeout.isZero() || timeout.isNegative()) {
+                    throw new InvalidInputException("push timeout", timeout.toString(), "a positive duration");
+                }
+                this.pushTimeout = timeout;
+                return this;
+            }
+
+            /**
              * The options.
              *
              * @return the options built
              */
             public Options build() {
-                return new Options(allowShallow);
+                return new Options(allowShallow, pushTimeout);
             }
         }
     }

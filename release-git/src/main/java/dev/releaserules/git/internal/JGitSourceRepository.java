@@ -26,6 +26,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -99,17 +104,26 @@ public final class JGitSourceRepository implements SourceRepository {
     private static final String REVISION_FORMS = "a branch, tag, full ref or commit id";
     private static final Consumer<String> NO_HOOK = refName -> { };
 
+    /** How long a push may take unless the caller says otherwise. */
+    public static final Duration DEFAULT_PUSH_TIMEOUT = Duration.ofMinutes(5);
+
     private final Repository repo;
     private final boolean owned;
     private final String label;
     private final Consumer<String> beforeRefUpdate;
     private final Map<ObjectId, Target> targets = new HashMap<>();
+    private final Duration pushTimeout;
 
     JGitSourceRepository(Repository repo, boolean owned, Consumer<String> beforeRefUpdate) {
+        this(repo, owned, beforeRefUpdate, DEFAULT_PUSH_TIMEOUT);
+    }
+
+    JGitSourceRepository(Repository repo, boolean owned, Consumer<String> beforeRefUpdate, Duration pushTimeout) {
         this.repo = repo;
         this.owned = owned;
         this.label = repo.getDirectory() != null ? repo.getDirectory().toString() : repo.toString();
         this.beforeRefUpdate = beforeRefUpdate;
+        this.pushTimeout = pushTimeout;
     }
 
     /**
@@ -120,6 +134,18 @@ public final class JGitSourceRepository implements SourceRepository {
      * @return the repository, owning its JGit repository
      */
     public static SourceRepository open(Path path, boolean allowShallow) {
+        return open(path, allowShallow, DEFAULT_PUSH_TIMEOUT);
+    }
+
+    /**
+     * Opens the repository at a path with a time limit for every push.
+     *
+     * @param path the path
+     * @param allowShallow whether a shallow clone is accepted
+     * @param pushTimeout how long one push may take, positive
+     * @return the repository, owning its JGit repository
+     */
+    public static SourceRepository open(Path path, boolean allowShallow, Duration pushTimeout) {
         File dir = path.toAbsolutePath().normalize().toFile();
         if (!dir.isDirectory()) {
             throw new RepositoryException(NOT_A_REPOSITORY, Messages.notARepository(dir.toString()));
@@ -138,7 +164,7 @@ public final class JGitSourceRepository implements SourceRepository {
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("open " + dir), e);
         }
-        return refuseShallow(new JGitSourceRepository(repo, true, NO_HOOK), allowShallow);
+        return refuseShallow(new JGitSourceRepository(repo, true, NO_HOOK, pushTimeout), allowShallow);
     }
 
     /**
@@ -149,7 +175,19 @@ public final class JGitSourceRepository implements SourceRepository {
      * @return the port
      */
     public static SourceRepository wrap(Repository repository, boolean allowShallow) {
-        return refuseShallow(new JGitSourceRepository(repository, false, NO_HOOK), allowShallow);
+        return wrap(repository, allowShallow, DEFAULT_PUSH_TIMEOUT);
+    }
+
+    /**
+     * Wraps a caller-owned repository with a time limit for every push; closing the port leaves it open.
+     *
+     * @param repository the repository
+     * @param allowShallow whether a shallow clone is accepted
+     * @param pushTimeout how long one push may take, positive
+     * @return the port
+     */
+    public static SourceRepository wrap(Repository repository, boolean allowShallow, Duration pushTimeout) {
+        return refuseShallow(new JGitSourceRepository(repository, false, NO_HOOK, pushTimeout), allowShallow);
     }
 
     private static JGitSourceRepository refuseShallow(JGitSourceRepository source, boolean allowShallow) {
@@ -711,24 +749,71 @@ public final class JGitSourceRepository implements SourceRepository {
         }
     }
 
-    /** Sends one all-or-nothing push; the caller reads each ref's status from the result. */
+    /**
+     * Sends one all-or-nothing push within the push time limit; the caller reads each ref's status from
+     * the result.
+     */
     private PushResult sendAtomically(String remote, List<RemoteRefUpdate> updates) {
-        // Operation.PUSH honours remote.<name>.pushurl, as git push does.
-        try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
-            transport.setPushAtomic(true);
-            return transport.push(NullProgressMonitor.INSTANCE, updates);
-        } catch (TransportException e) {
+        // The push runs on its own thread so that no transport can hold the caller past the limit: JGit's
+        // own timeout covers network reads only, and a transport thread that dies (a class missing on the
+        // module path, say) leaves an in-process pipe waiting forever.
+        FutureTask<PushResult> push = new FutureTask<>(() -> {
+            // Operation.PUSH honours remote.<name>.pushurl, as git push does.
+            try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
+                transport.setPushAtomic(true);
+                // JGit's read timeout, a little longer than the limit, lets an abandoned push thread end too.
+                transport.setTimeout(ioTimeoutSeconds(1));
+                return transport.push(NullProgressMonitor.INSTANCE, updates);
+            }
+        });
+        Thread worker = new Thread(push, "release-rules-push " + remote);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return push.get(pushTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            push.cancel(true);
+            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.pushTimedOut(remote, pushTimeout), e);
+        } catch (InterruptedException e) {
+            push.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote + " (interrupted)"), e);
+        } catch (ExecutionException e) {
+            throw pushFailure(remote, e.getCause());
+        }
+    }
+
+    /** The push time limit in whole seconds (at least one), plus some slack, for JGit's read timeout. */
+    private int ioTimeoutSeconds(int slack) {
+        return (int) Math.min(Integer.MAX_VALUE - slack, Math.max(1, pushTimeout.toSeconds())) + slack;
+    }
+
+    private static RuntimeException pushFailure(String remote, Throwable cause) {
+        if (cause instanceof TransportException e) {
             String detail = Redact.uris(String.valueOf(e.getMessage()));
             if (REMOTE_LOCKED.matcher(detail).find()) {
                 // Another push holds the remote's lock at this moment; the atomic push applied nothing.
-                throw new RepositoryException(CONCURRENT_UPDATE, Messages.remoteBusy(remote, detail), e);
+                return new RepositoryException(CONCURRENT_UPDATE, Messages.remoteBusy(remote, detail), e);
             }
-            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, detail), e);
-        } catch (URISyntaxException e) {
-            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, Redact.uris(e.getMessage())), e);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), e);
+            return new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, detail), e);
         }
+        if (cause instanceof URISyntaxException e) {
+            return new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, Redact.uris(e.getMessage())), e);
+        }
+        if (cause instanceof IOException e) {
+            return new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), e);
+        }
+        if (cause instanceof RuntimeException e) {
+            return e;
+        }
+        if (cause instanceof LinkageError e) {
+            // A class JGit needs is not there (on the module path: a module nobody requires).
+            return new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote + " (" + e + ")"), e);
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), cause);
     }
 
     private static ObjectId objectId(String id) {
@@ -829,7 +914,7 @@ public final class JGitSourceRepository implements SourceRepository {
     @Override
     public Map<String, String> remoteRefs(String remote) {
         requireRemote(remote);
-        try (Transport transport = Transport.open(repo, remote);
+        try (Transport transport = openWithTimeout(remote);
                 FetchConnection connection = transport.openFetch();
                 RevWalk walk = new RevWalk(repo)) {
             Map<String, String> refs = new TreeMap<>();
@@ -845,6 +930,13 @@ public final class JGitSourceRepository implements SourceRepository {
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("list the refs of " + remote), e);
         }
+    }
+
+    private Transport openWithTimeout(String remote) throws IOException, URISyntaxException {
+        Transport transport = Transport.open(repo, remote);
+        // Listing a remote's refs is part of a push (mustBeNew): the same limit applies to its reads.
+        transport.setTimeout(ioTimeoutSeconds(0));
+        return transport;
     }
 
     /** The commit a remote ref points at, peeling locally when the remote did not advertise a peeled id. */
