@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
@@ -294,8 +295,10 @@ public final class PostMergeCommand {
             context.repository.findCommit(marker).ifPresent(local -> context.repository.deleteRef(marker, local));
             LOG.warn("{}", FlowMessages.triggerFailedRecordRemoved(marker));
         } catch (RuntimeException e) {
-            LOG.error("{}", FlowMessages.triggerFailedRecordKept(marker, e.getMessage()));
-            failure.addSuppressed(e);
+            String kept = FlowMessages.triggerFailedRecordKept(marker, e.getMessage());
+            LOG.error("{}", kept);
+            // Not only in the log: the caller's exception says what is left to do by hand.
+            failure.addSuppressed(new ReleaseException(kept, e));
         }
         return failure;
     }
