@@ -42,7 +42,7 @@ public final class CutoffCommand {
      */
     public CutoffReport call() {
         once.markCalled();
-        dev.releaserules.core.internal.Checks.notNull(version, "version");
+        dev.releaserules.core.internal.Checks.required(version, "version", "release(version)", "call()");
         String tag = context.rules.tagFormat().format(version);
         if (context.repository.findCommit(FlowContext.tagsRef(tag)).isEmpty()) {
             throw new RuleViolationException("R-B2", FlowMessages.tagMissing(tag));
