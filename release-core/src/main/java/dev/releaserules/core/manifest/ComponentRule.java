@@ -2,6 +2,9 @@ package dev.releaserules.core.manifest;
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -47,14 +50,27 @@ public record ComponentRule(String pattern, String component, String team, Strin
             String prefix = pattern.endsWith("/") ? pattern : pattern + "/";
             return path.startsWith(prefix) || path.equals(pattern);
         }
-        return globRegex().matcher(path).matches();
+        return GLOBS.computeIfAbsent(pattern, ComponentRule::globRegex).matcher(path).matches();
     }
+
+    /**
+     * Compiled globs by pattern, so that matching paths × rules compiles each glob once (a record
+     * cannot keep it); bounded, since patterns come from users' files.
+     */
+    private static final Map<String, Pattern> GLOBS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
+            return size() > 512;
+        }
+    });
 
     private boolean isGlob() {
         return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
     }
 
-    private Pattern globRegex() {
+    private static Pattern globRegex(String pattern) {
         StringBuilder re = new StringBuilder();
         int i = 0;
         while (i < pattern.length()) {
