@@ -85,7 +85,7 @@ class backport implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SourceRepository repository = GitRepositories.open(repo); Events events = new Events(notifications)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .hosting(new PrintingHosting()).build();
             BackportCommand command = flow.backport().dryRun(!apply);

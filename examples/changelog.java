@@ -81,7 +81,7 @@ class changelog implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StringBuilder markdown = new StringBuilder(ChangelogFile.DEFAULT_TITLE).append("\n\n");
-        try (SourceRepository repository = GitRepositories.open(repo)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine())) {
             ReleaseHistory history = ReleaseHistory.builder().repository(repository).build();
             if (next != null) {
                 List<ReleaseTag> releases = history.releases();

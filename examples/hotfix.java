@@ -104,7 +104,7 @@ class hotfix implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SourceRepository repository = GitRepositories.open(repo); Events events = new Events(notifications)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .hosting(new PrintingHosting()).build();
             HotfixCommand command = flow.hotfix().dryRun(!apply).allowDirtyWorkTree(allowDirty);

@@ -306,7 +306,7 @@ class manifest implements Callable<Integer> {
         ReleaseType type = args.type;
         String manager = args.manager;
         ReleaseTrains trains = ReleaseTrains.defaults(ZoneOffset.UTC);
-        try (SourceRepository repository = GitRepositories.open(args.repo)) {
+        try (SourceRepository repository = GitRepositories.open(args.repo, GitRepositories.Options.forCommandLine())) {
             String since = Optional.ofNullable(args.since).orElseGet(() -> ReleaseTags.latest(repository, TagFormat.defaults(), false)
                     .map(ReleaseTag::name)
                     .orElseThrow(() -> new BadInput("no vX.Y.Z release tag in the repository; give --since TAG")));

@@ -115,7 +115,7 @@ class post_merge implements Callable<Integer> {
         PullRequest pr = new PullRequest(number, "", "", head, base, Set.of(),
                 merged ? PullRequest.State.MERGED : PullRequest.State.CLOSED, mergedBy,
                 merged ? PullRequest.MergeMethod.MERGE_COMMIT : PullRequest.MergeMethod.NONE);
-        try (SourceRepository repository = GitRepositories.open(repo); Events events = new Events(notifications)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .hosting(new PrintingHosting()).build();
             PostMergeDecision decision = flow.postMerge().pullRequest(pr).dryRun(!apply)

@@ -110,7 +110,7 @@ class prepare implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SourceRepository repository = GitRepositories.open(repo); Events events = new Events(notifications)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .hosting(new PrintingHosting()).build();
             PrepareCommand command = flow.prepare().dryRun(!apply).allowDirtyWorkTree(allowDirty);

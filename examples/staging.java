@@ -84,7 +84,7 @@ class staging implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SourceRepository repository = GitRepositories.open(repo); Events events = new Events(notifications)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
             StagingDecision decision = flow.staging().branch(branch).call();
             if (decision instanceof StagingDecision.Skip skip) {

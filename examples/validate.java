@@ -73,7 +73,7 @@ class validate implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SourceRepository repository = GitRepositories.open(repo); Events events = new Events(notifications)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
             ConsistencyReport report = flow.validate().tag(tag).version(version).call();
             System.out.println(report.describe());

@@ -1,6 +1,8 @@
 package dev.releaserules.modulepath;
 
 import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.git.GitRepositories;
 import java.nio.file.Path;
@@ -25,7 +27,8 @@ public final class BitmapPushMain {
         GitRepositories.Options options = GitRepositories.Options.builder()
                 .pushTimeout(Duration.ofSeconds(Long.parseLong(args[2]))).build();
         try (SourceRepository source = GitRepositories.open(Path.of(args[0]), options)) {
-            source.push("origin", List.of(args[1]), true);
+            RefName ref = RefName.of(args[1]);
+            source.push("origin", List.of(RefLease.create(ref, source.findRefId(ref).orElseThrow())));
             System.out.println("pushed " + args[1] + "; javaewah resolved: "
                     + ModuleLayer.boot().findModule("com.googlecode.javaewah").isPresent());
         } catch (ReleaseException e) {

@@ -122,11 +122,6 @@ final class FlowMessages {
                 + "release was triggered; merge release pull requests with a merge commit";
     }
 
-    static String unknownPlaceholder(String placeholder, List<String> known) {
-        return "only the placeholders " + known.stream().map(k -> "{" + k + "}").collect(Collectors.joining(", "))
-                + "; " + placeholder + " is not one";
-    }
-
     static String headNotMerged(String tag, String branch, String head, String main) {
         return "tag " + tag + " is not moved to " + branch + " at " + shortId(head)
                 + ": that commit is not in " + main + " (pushed after the merge?); only merged commits ship."
@@ -178,6 +173,10 @@ final class FlowMessages {
 
     static String conflict(List<String> paths) {
         return "merging main into the backport branch conflicts in " + paths + "; nothing was changed, resolve by hand";
+    }
+
+    static String pushedRefMissing(dev.releaserules.core.spi.RefName ref) {
+        return ref + " does not exist here, so it cannot be pushed";
     }
 
     static String usedTwice(String command) {
