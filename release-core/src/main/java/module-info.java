@@ -11,6 +11,7 @@ module dev.releaserules.core {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
     requires org.slf4j;
+    requires org.commonmark;
     requires static transitive org.jspecify;
 
     exports dev.releaserules.core;
@@ -26,5 +27,5 @@ module dev.releaserules.core {
     exports dev.releaserules.core.chatops;
 
     exports dev.releaserules.core.internal
-        to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit;
+        to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit, dev.releaserules.chat;
 }

@@ -7,6 +7,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.internal.Utf8;
 import dev.releaserules.core.spi.CommitChange;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.RefName;
@@ -43,6 +44,7 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,6 +57,9 @@ import org.slf4j.LoggerFactory;
  * diffs; changed paths compare trees without rename detection.
  */
 final class JGitReader implements RepositoryReader {
+    /** The largest file read from a commit, in bytes; a larger one is an I/O failure, not a memory exhaustion. */
+    private static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+
     private final Repository repo;
 
     private static final Logger LOG = LoggerFactory.getLogger(JGitReader.class);
@@ -286,6 +291,10 @@ final class JGitReader implements RepositoryReader {
         RevWalk walk = new RevWalk(repo);
         try {
             walk.setFirstParent(range.firstParent());
+            if (!range.paths().isAll()) {
+                // With a tree filter RevWalk rewrites parents and drops TREESAME commits: git log -- paths.
+                walk.setTreeFilter(AndTreeFilter.create(new PathFilterTree(range.paths()), TreeFilter.ANY_DIFF));
+            }
             walk.markStart(walk.parseCommit(until));
             if (since != null) {
                 walk.markUninteresting(walk.parseCommit(since));
@@ -321,11 +330,20 @@ final class JGitReader implements RepositoryReader {
                 return Optional.empty();
             }
             FileMode mode = tree.getFileMode(0);
+            if (mode == FileMode.SYMLINK) {
+                // Reading it as absent would let a step write a regular file over the link.
+                throw new InvalidInputException("file " + path + " at " + revision, path, Messages.NOT_A_SYMLINK);
+            }
             if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
                 return Optional.empty();
             }
             byte[] bytes = walk.getObjectReader().open(tree.getObjectId(0), Constants.OBJ_BLOB)
-                    .getCachedBytes(Integer.MAX_VALUE);
+                    .getCachedBytes(MAX_FILE_BYTES);
+            int bad = Utf8.firstBadByte(bytes);
+            if (bad >= 0) {
+                // Decoding leniently would replace the bytes, and a step writing the file back would change them.
+                throw new InvalidInputException("file " + path + " at " + revision, path, Messages.notUtf8(bad));
+            }
             return Optional.of(new String(bytes, UTF_8));
         } catch (IOException | LargeObjectException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + path + " at " + revision), e);
