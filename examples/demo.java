@@ -415,12 +415,12 @@ class demo implements Callable<Integer> {
     }
 
     /**
-     * Seed 001's process on the same repository: the next scheduled release as a YAML manifest,
+     * The release-management process on the same repository: the next scheduled release as a YAML manifest,
      * drafted from the paths changed since 2.3.0, signed off by each team on its own issue, approved
      * by the release manager, deployed component by component, with the dashboard along the way.
      */
     private void manifestStep(TempGitRepository repo, SourceRepository git, Outbox outbox) {
-        step("The next scheduled release as a manifest (seed 001): draft");
+        step("The next scheduled release as a manifest (release management): draft");
         say("""
                 Bigger releases add a YAML release manifest: which components change, who signs off
                 for each, which approvals and checklist items are still missing. Two more commits land
@@ -549,7 +549,7 @@ class demo implements Callable<Integer> {
                 Release Rules — guided tour
                 ===========================
                 A team ships a shop with three components: services/api, services/web and libs/auth.
-                Their process (seed 000): develop → release/vX.Y.Z → main, version.txt is the truth,
+                Their process (quick release): develop → release/vX.Y.Z → main, version.txt is the truth,
                 tags are vX.Y.Z, CHANGELOG.md is written at prepare, and every step notifies a channel.
                 Everything below runs for real on a temporary git repository with a bare origin;
                 only the code host (pull requests, merges, workflow runs) is in memory.""");

@@ -61,7 +61,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-/** A release manifest from the command line: create, sign off, approve, check, deploy, dashboard (seed 001). */
+/** A release manifest from the command line: create, sign off, approve, check, deploy, dashboard (the release-management process). */
 @Command(name = "manifest", usageHelpWidth = 100, synopsisSubcommandLabel = "COMMAND",
         header = "manifest — a YAML release manifest with sign-offs, approvals and deployment (rules R-MF1..3, R-SO1, R-SO2, R-D1, R-D2, R-DB)",
         description = {
