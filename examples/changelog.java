@@ -14,7 +14,7 @@ import dev.releaserules.core.changelog.ChangelogConfig;
 import dev.releaserules.core.changelog.ChangelogFile;
 import dev.releaserules.core.changelog.ChangelogGenerator;
 import dev.releaserules.core.changelog.ChangelogRenderer;
-import dev.releaserules.core.changelog.ReleaseNotesCommand;
+import dev.releaserules.core.changelog.ReleaseNotesBuilder;
 import dev.releaserules.core.flow.ReleaseHistory;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.RepositoryException;
@@ -85,7 +85,7 @@ class changelog implements Callable<Integer> {
             ReleaseHistory history = ReleaseHistory.builder().repository(repository).build();
             if (next != null) {
                 List<ReleaseTag> releases = history.releases();
-                ReleaseNotesCommand notes = ChangelogGenerator.withDefaults().notes().version(next)
+                ReleaseNotesBuilder notes = ChangelogGenerator.withDefaults().notes().version(next)
                         .date(date != null ? date : LocalDate.now(ZoneOffset.UTC));
                 if (releases.isEmpty()) {
                     notes.commits(repository.log(CommitRange.upTo(to)));
@@ -94,7 +94,7 @@ class changelog implements Callable<Integer> {
                     notes.previousVersion(previous.version()).previousTag(previous.name())
                             .commits(repository.log(CommitRange.between("refs/tags/" + previous.name(), to)));
                 }
-                markdown.append(ChangelogRenderer.of(ChangelogConfig.defaults()).render(notes.call())).append("\n");
+                markdown.append(ChangelogRenderer.of(ChangelogConfig.defaults()).render(notes.build())).append("\n");
             }
             history.writeAll(markdown);
         }
