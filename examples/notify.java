@@ -192,6 +192,8 @@ class notify implements Callable<Integer> {
                 return new ManifestEvent.DeploymentCompleted(release, false, Duration.ofMinutes(9), now);
             case DEPLOYMENT_FAILED:
                 return new ManifestEvent.DeploymentFailed(release, "services/web", "image pull failed", now);
+            case RELEASE_CANCELLED:
+                return new ManifestEvent.ReleaseCancelled(release, "@john.doe", "payments freeze until Monday", now);
             case ROLLBACK_INITIATED:
                 return new ManifestEvent.RollbackInitiated(release, "@alice", "error rate above 5%", now);
             default:
