@@ -456,6 +456,12 @@ class manifest implements Callable<Integer> {
             return verifyCommand.isBlank() ? Result.succeeded("no --verify command") : run("verify", verifyCommand, component, version);
         }
 
+        @Override
+        public Result rollback(String component, Version toVersion) {
+            // Rolling back is deploying the version that ran before the release.
+            return run("rollback", deployCommand, component, toVersion);
+        }
+
         private static Result run(String step, String command, String component, Version version) {
             System.out.println("  " + step + " " + component + " " + version + ": " + command);
             try {

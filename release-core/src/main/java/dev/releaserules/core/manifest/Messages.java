@@ -185,4 +185,10 @@ final class Messages {
     static String cancelNeedsWhy() {
         return Rule.R_MF1.id() + ": a cancellation is recorded with who and why; give a reason";
     }
+
+    static String rollbackFailed(String component, String detail, java.util.List<String> done) {
+        return Rule.R_D2.id() + ": rolling back " + component + " failed (" + detail + ")"
+                + (done.isEmpty() ? "; nothing was rolled back" : "; already rolled back: " + String.join(", ", done))
+                + ". The release stays as it is: fix the cause and run the rollback again";
+    }
 }

@@ -363,6 +363,19 @@ public final class ReleaseDesk {
     }
 
     /**
+     * A rollback through the deployer of a deploying or deployed release (R-D2): every component the
+     * deployment reached goes back to its previous version, then the release is recorded as rolled
+     * back. A dry run unless told otherwise.
+     *
+     * @param manifest the release
+     * @param deployer the deployer that rolls components back
+     * @return a single-use command
+     */
+    public DeploymentRollback rollbackDeployment(ReleaseManifest manifest, dev.releaserules.core.spi.Deployer deployer) {
+        return new DeploymentRollback(this, manifest, deployer);
+    }
+
+    /**
      * Cancels a release that has not started deploying: from draft, pending approval or approved,
      * recorded in the manifest with who, when and why, announced with {@code release_cancelled}.
      *

@@ -32,6 +32,16 @@ public interface Deployer {
     Result verify(String component, Version version);
 
     /**
+     * Rolls a component back to the version it ran before the release (R-D2): for most platforms,
+     * deploying that version again.
+     *
+     * @param component the component name
+     * @param toVersion the version to go back to
+     * @return whether it worked, with a detail
+     */
+    Result rollback(String component, Version toVersion);
+
+    /**
      * The result of a deployment step.
      *
      * @param ok whether the step succeeded

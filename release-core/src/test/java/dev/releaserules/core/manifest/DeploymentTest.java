@@ -160,6 +160,11 @@ class DeploymentTest {
             public Result verify(String component, Version version) {
                 return recorded.verify(component, version);
             }
+
+            @Override
+            public Result rollback(String component, Version toVersion) {
+                return recorded.rollback(component, toVersion);
+            }
         };
 
         assertThatThrownBy(() -> desk.deployment(approved(), dying).by("@john.doe").dryRun(false).saveTo(file).call())
@@ -221,5 +226,46 @@ class DeploymentTest {
         ReleaseManifest deployed = desk.deployment(approved(), RecordingDeployer.healthy()).by("@john.doe")
                 .dryRun(false).call().manifest();
         assertThat(desk.rollback(deployed, "@oncall", " ").isAccepted()).isFalse();
+    }
+
+    @Test
+    @DisplayName("R-D2 a rollback through the deployer returns every deployed component, last first, then records it")
+    void rollback_through_the_deployer() {
+        RecordingDeployer deployer = RecordingDeployer.healthy();
+        ReleaseManifest deployed = desk.deployment(approved(), deployer).by("@john.doe").dryRun(false).call().manifest();
+        deployer.calls.clear();
+
+        DeploymentRollback dry = desk.rollbackDeployment(deployed, deployer).by("@oncall").reason("error rate above SLO");
+        List<String> plan = dry.plan();
+        ManifestUpdate nothing = dry.call();
+        ManifestUpdate done = desk.rollbackDeployment(deployed, deployer).by("@oncall").reason("error rate above SLO")
+                .dryRun(false).call();
+
+        assertThat(plan).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("roll back "));
+        assertThat(nothing.manifest()).isEqualTo(deployed);
+        assertThat(nothing.events()).isEmpty();
+        assertThat(done.isAccepted()).isTrue();
+        assertThat(done.manifest().status()).isEqualTo(ReleaseStatus.ROLLED_BACK);
+        assertThat(deployer.calls).hasSameSizeAs(plan).allSatisfy(call -> assertThat(call).startsWith("rollback "));
+        assertThat(done.events()).extracting(e -> e.type().wireName()).contains("rollback_initiated");
+    }
+
+    @Test
+    @DisplayName("R-D2 a failed component rollback stops the rest, names what was rolled back, and keeps the status")
+    void failed_rollback_keeps_the_status() {
+        ReleaseManifest deployed = desk.deployment(approved(), RecordingDeployer.healthy()).by("@john.doe")
+                .dryRun(false).call().manifest();
+        String first = deployed.deployment().get(deployed.deployment().size() - 1).component();
+        RecordingDeployer failing = new RecordingDeployer(Map.of(), Map.of(), Map.of(first, "registry unreachable"));
+
+        ManifestUpdate u = desk.rollbackDeployment(deployed, failing).by("@oncall").reason("error rate above SLO")
+                .dryRun(false).call();
+
+        assertThat(u.isAccepted()).isFalse();
+        assertThat(u.refusal()).startsWith("R-D2: rolling back " + first + " failed (registry unreachable); nothing was"
+                + " rolled back");
+        assertThat(u.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThatThrownBy(() -> desk.rollbackDeployment(deployed, failing).by("@oncall").call())
+                .hasMessageContaining("call .reason(text) before .call()");
     }
 }

@@ -11,10 +11,16 @@ final class RecordingDeployer implements Deployer {
     final List<String> calls = new ArrayList<>();
     private final Map<String, String> failDeploy;
     private final Map<String, String> failVerify;
+    private final Map<String, String> failRollback;
 
     RecordingDeployer(Map<String, String> failDeploy, Map<String, String> failVerify) {
+        this(failDeploy, failVerify, Map.of());
+    }
+
+    RecordingDeployer(Map<String, String> failDeploy, Map<String, String> failVerify, Map<String, String> failRollback) {
         this.failDeploy = failDeploy;
         this.failVerify = failVerify;
+        this.failRollback = failRollback;
     }
 
     static RecordingDeployer healthy() {
@@ -33,5 +39,12 @@ final class RecordingDeployer implements Deployer {
         calls.add("verify " + component + " " + version);
         String reason = failVerify.get(component);
         return reason == null ? Result.succeeded("healthy") : Result.failed(reason);
+    }
+
+    @Override
+    public Result rollback(String component, Version toVersion) {
+        calls.add("rollback " + component + " " + toVersion);
+        String reason = failRollback.get(component);
+        return reason == null ? Result.succeeded("rolled back") : Result.failed(reason);
     }
 }

@@ -117,7 +117,9 @@ public final class RecordingDeployer implements Deployer {
         /** {@link Deployer#deploy}. */
         DEPLOY,
         /** {@link Deployer#verify}. */
-        VERIFY
+        VERIFY,
+        /** {@link Deployer#rollback}. */
+        ROLLBACK
     }
 
     /**
@@ -165,6 +167,11 @@ public final class RecordingDeployer implements Deployer {
         String reason = verifyFailures.get(component);
         return record(new Call(Step.VERIFY, component, version,
                 reason == null ? Result.succeeded("healthy") : Result.failed(reason)));
+    }
+
+    @Override
+    public Result rollback(String component, Version toVersion) {
+        return record(new Call(Step.ROLLBACK, component, toVersion, Result.succeeded("rolled back")));
     }
 
     private synchronized Result record(Call call) {
