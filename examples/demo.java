@@ -152,6 +152,9 @@ class demo implements Callable<Integer> {
                 channel: '#releases'
               - event: signoff_received
                 channel: '#releases'
+              - event: signoff_rejected
+                channel: '#releases'
+                priority: urgent
               - event: status_changed
                 channel: '#releases'
               - event: deployment_completed
@@ -507,6 +510,12 @@ class demo implements Callable<Integer> {
             public Result verify(String component, Version version) {
                 System.out.println("    [deployer] health check of " + component + " " + version + ": ok");
                 return Result.succeeded("healthy");
+            }
+
+            @Override
+            public Result rollback(String component, Version toVersion) {
+                System.out.println("    [deployer] rolling " + component + " back to " + toVersion);
+                return Result.succeeded("rolled back");
             }
         };
         say("A dry run first (the default), then for real; components go one at a time: deploy, verify, next.");
