@@ -353,6 +353,11 @@ final class Cli {
         }
 
         @Override
+        public List<PullRequest> pullRequestsFrom(String head) {
+            return pullRequests.stream().filter(pr -> pr.head().equals(head)).toList();
+        }
+
+        @Override
         public List<PullRequest> pullRequests() {
             return List.copyOf(pullRequests);
         }

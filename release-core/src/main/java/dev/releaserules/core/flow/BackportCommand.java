@@ -85,8 +85,8 @@ public final class BackportCommand {
         Map<String, String> values = PullRequestTemplates.backportValues(tag, released, branch, main, develop);
         String title = templates.render(PullRequestTemplates.Template.BACKPORT_TITLE, values);
 
-        Optional<PullRequest> existing = context.findHosting().flatMap(host -> host.pullRequests().stream()
-                .filter(pr -> pr.head().equals(branch) && pr.base().equals(develop) && pr.state() != PullRequest.State.CLOSED)
+        Optional<PullRequest> existing = context.findHosting().flatMap(host -> host.pullRequestsFrom(branch).stream()
+                .filter(pr -> pr.base().equals(develop) && pr.state() != PullRequest.State.CLOSED)
                 .findFirst()
                 .or(() -> host.findOpenPullRequest(branch, develop)));
         if (existing.isPresent()) {

@@ -203,7 +203,7 @@ final class BranchCut {
             Optional<Hosting> hosting = ctx.findHosting();
             boolean hasPullRequest = hosting.isEmpty()
                     || hosting.get().findOpenPullRequest(branch, ctx.rules.mainBranch()).isPresent()
-                    || hosting.get().pullRequests().stream().anyMatch(pr -> pr.head().equals(branch));
+                    || !hosting.get().pullRequestsFrom(branch).isEmpty();
             if (hasPullRequest) {
                 throw new RuleViolationException("R-V3", FlowMessages.alreadyPrepared(version,
                         "tag " + tag + " and branch " + branch + " exist on " + ctx.rules.remote()
