@@ -259,8 +259,8 @@ public final class GitHubHosting implements Hosting {
         ObjectNode body = client.json().createObjectNode().put("ref", ref);
         ObjectNode in = body.putObject("inputs");
         inputs.forEach(in::put);
-        boolean dotCom = GitHubConfig.DEFAULT_API_BASE.equals(config.apiBase());
-        if (dotCom) {
+        // GitHub Enterprise Server (an /api/v3 base) does not know return_run_details yet.
+        if (!config.apiBase().getPath().endsWith("/api/v3")) {
             body.put("return_run_details", true);
         }
         Answer answer = client.send(Call.write("trigger workflow " + workflow + " on " + ref, "POST",
@@ -515,7 +515,7 @@ public final class GitHubHosting implements Hosting {
      */
     URI graphqlUri() {
         String base = config.apiBase().toString();
-        return URI.create(base.endsWith("/api/v3") ? base.substring(0, base.length() - 3) + "graphql" : base + "/graphql");
+        return URI.create(base.endsWith("/api/v3") ? base.substring(0, base.length() - 2) + "graphql" : base + "/graphql");
     }
 
     @Override

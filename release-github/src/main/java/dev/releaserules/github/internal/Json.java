@@ -94,7 +94,9 @@ public final class Json {
      */
     public static PullRequest pullRequest(JsonNode node, PullRequest.MergeMethod method, String operation) {
         int number = (int) number(node, "number", operation);
-        boolean merged = node.path("merged").asBoolean(false) || node.path("merged_at").isTextual();
+        // Lists and events have no "merged" field, only merged_at; where both are, "merged" decides.
+        boolean merged = node.path("merged").isBoolean() ? node.path("merged").asBoolean()
+                : node.path("merged_at").isTextual();
         String state = text(node, "state", operation);
         PullRequest.State s = merged ? PullRequest.State.MERGED
                 : "open".equals(state) ? PullRequest.State.OPEN : PullRequest.State.CLOSED;
