@@ -43,6 +43,8 @@ final class ContractServer implements AutoCloseable {
     private static final AtomicInteger CHECKED = new AtomicInteger();
     private static final Set<String> OPERATIONS = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger GRAPHQL = new AtomicInteger();
+    /** Webhook example payloads read by the event tests, for the totals. */
+    static final AtomicInteger PAYLOADS = new AtomicInteger();
 
     /** A scripted answer. */
     interface Reply {
@@ -142,6 +144,7 @@ final class ContractServer implements AutoCloseable {
             Files.createDirectories(out.getParent());
             Files.writeString(out, "requests checked against the OpenAPI description: " + CHECKED.get()
                     + "\nGraphQL requests checked against the schema: " + GRAPHQL.get()
+                    + "\nwebhook example payloads read: " + PAYLOADS.get()
                     + "\noperations: " + String.join(", ", coveredOperations()) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
