@@ -495,6 +495,28 @@ public final class GitHubHosting implements Hosting {
     }
 
     /**
+     * Merges a pull request with the method a policy requires for it (R-M1: a merge commit for
+     * release, hotfix and backport pull requests), at the head it has now. This is the merge a
+     * person asks for: it does not check whether the policy would merge it automatically.
+     *
+     * @param number the pull request number
+     * @param policy the policy whose decision names the method, such as {@link
+     *     dev.releaserules.core.hosting.AutoMergePolicy#defaults()}
+     * @return the merge commit id
+     * @throws GitHubException when there is no such pull request, or GitHub refuses the merge
+     */
+    public String mergePullRequest(int number, dev.releaserules.core.hosting.AutoMergePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        requireNumber(number, "pull request number");
+        String operation = "get pull request #" + number;
+        JsonNode node = client.send(Call.get(operation, repoPath + "/pulls/" + number, Map.of(), "pull-requests: read"))
+                .body();
+        PullRequest pr = Json.pullRequest(node, MergeMethod.NONE, operation);
+        MergeMethod method = policy.decide(dev.releaserules.core.hosting.PullRequestFacts.from(pr).build()).mergeMethod();
+        return mergePullRequest(number, method, pr.headCommit());
+    }
+
+    /**
      * Approves a pull request with a review. Not retried: a second approval would be a second review.
      *
      * @param number the pull request number

@@ -160,6 +160,29 @@ class GitHubFaultsTest {
     }
 
     @Test
+    @DisplayName("R-SR a comment whose answer was lost is found among the comments since the call, not written twice")
+    void a_comment_that_happened_is_found_not_repeated() {
+        server.script("issues/create-comment", ContractServer.status(504, Map.of(), message("Gateway Timeout")))
+                .answer("issues/list-comments", array -> {
+                    ((ObjectNode) array.get(0)).put("body", "Sign-off requested");
+                    return array;
+                });
+
+        assertThat(server.hosting().addComment(1347, "Sign-off requested").body()).isEqualTo("Sign-off requested");
+        assertThat(server.operations()).containsExactly("issues/create-comment", "issues/list-comments");
+        assertThat(server.received().get(1).query()).containsKey("since");
+    }
+
+    @Test
+    @DisplayName("429 without rate-limit headers is a secondary limit: waited out when it fits")
+    void a_bare_429_is_a_secondary_limit() {
+        server.script("pulls/get", ContractServer.status(429, Map.of("retry-after", "0"), message("Too many requests")));
+
+        assertThat(server.hosting().findPullRequest(1347)).isPresent();
+        assertThat(server.operations()).startsWith("pulls/get", "pulls/get");
+    }
+
+    @Test
     @DisplayName("502 on a create that did not take effect: looked up, then sent once more")
     void a_create_that_did_not_happen_is_sent_again_after_the_look_up() {
         server.script("pulls/create", ContractServer.status(502, Map.of(), message("Bad Gateway")))

@@ -210,6 +210,34 @@ class GitHubHostingContractTest {
     }
 
     @Test
+    @DisplayName("R-M1 merged as the policy requires: a hotfix pull request with a merge commit, at its current head")
+    void merges_with_the_method_the_policy_requires() {
+        server.answer("pulls/get", node -> pr(node, "hotfix/v2.2.1", "main"));
+
+        server.hosting().mergePullRequest(1347, dev.releaserules.core.hosting.AutoMergePolicy.defaults());
+
+        assertThat(server.operations()).containsExactly("pulls/get", "pulls/merge");
+        assertThat(server.received().get(1).body().path("merge_method").asText()).isEqualTo("merge");
+        assertThat(server.received().get(1).body().path("sha").asText()).isEqualTo("6dcb09b5b57875f334f61aebed695e2e4193db5e");
+    }
+
+    @Test
+    @DisplayName("R-L1 every label the flow relies on is created with its colour and description")
+    void ensures_the_flow_labels() {
+        for (int i = 0; i < 6; i++) {
+            server.script("issues/get-label", ContractServer.status(404, Map.of(), "{\"message\":\"Not Found\"}"));
+        }
+
+        Map<String, LabelChange> changes = server.hosting().ensureFlowLabels();
+
+        assertThat(changes).containsOnlyKeys("release", "automated", "backport", "auto-merge", "hotfix", "priority:critical")
+                .containsValue(LabelChange.CREATED).doesNotContainValue(LabelChange.UPDATED);
+        assertThat(server.received()).filteredOn(r -> r.operation().equals("issues/create-label"))
+                .extracting(r -> r.body().path("name").asText())
+                .containsExactly("release", "automated", "backport", "auto-merge", "hotfix", "priority:critical");
+    }
+
+    @Test
     @DisplayName("R-M1 a pull request is approved with a review")
     void approves() {
         server.hosting().approvePullRequest(1347, "Checks passed");

@@ -218,8 +218,9 @@ public final class RestClient {
                         Messages.rateLimited(call.operation(), status, reset, settings.callBudget()));
             }
             Optional<Duration> retryAfter = answer.headers().firstValue("retry-after").flatMap(RestClient::seconds);
-            if ((status == 403 || status == 429)
-                    && (retryAfter.isPresent() || detail.toLowerCase(java.util.Locale.ROOT).contains("secondary rate"))) {
+            // 429 without the primary limit's headers is a secondary limit too.
+            if (status == 429 || (status == 403
+                    && (retryAfter.isPresent() || detail.toLowerCase(java.util.Locale.ROOT).contains("secondary rate")))) {
                 // GitHub: without Retry-After, wait at least a minute before retrying.
                 Duration wait = retryAfter.orElse(Duration.ofSeconds(60));
                 // A refused call was not carried out, so even a create may be sent again.
