@@ -139,6 +139,40 @@ class GitHubFlowTest {
     }
 
     @Test
+    @DisplayName("R-V5 R-S1 a push event drives the staging decision: a release branch deploys, a backport head is skipped")
+    void push_event_drives_staging() {
+        ObjectNode push = null;
+        for (JsonNode e : Specs.webhooks()) {
+            if (e.path("name").asText().equals("push")) {
+                for (JsonNode example : e.path("examples")) {
+                    if (push == null && example.path("ref").asText().startsWith("refs/heads/")) {
+                        push = example.deepCopy();
+                    }
+                }
+            }
+        }
+        push.put("ref", "refs/heads/release/v2.3.0");
+        ContractServer.PAYLOADS.incrementAndGet();
+        try (TempGitRepository repo = released(); SourceRepository source = GitRepositories.open(repo.workTree())) {
+            repo.branch("release/v2.3.0").checkout("release/v2.3.0")
+                    .commit("chore(release): 2.3.0", Map.of("version.txt", "2.3.0\n"))
+                    .push("refs/heads/release/v2.3.0");
+            ReleaseFlow flow = ReleaseFlow.builder().repository(source).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build();
+            GitHubEvent.Push event = (GitHubEvent.Push) GitHubEvents.parse("push",
+                    push.toString().getBytes(StandardCharsets.UTF_8));
+
+            assertThat(flow.staging().branch(event.branch().orElseThrow()).call())
+                    .isInstanceOfSatisfying(dev.releaserules.core.flow.StagingDecision.Deploy.class,
+                            d -> assertThat(d.stagingVersion().toString()).startsWith("2.3.0-rc."));
+
+            repo.commit("Merge backport/v2.3.0-to-develop (Backport)", Map.of("y.txt", "y\n"));
+            assertThat(flow.staging().branch(event.branch().orElseThrow()).call())
+                    .isInstanceOf(dev.releaserules.core.flow.StagingDecision.Skip.class);
+        }
+    }
+
+    @Test
     @DisplayName("R-V3 a re-run of prepare after the release pull request was merged is refused: GitHub lists it")
     void rerun_of_prepare_after_merge_is_refused() {
         server.answer("pulls/create", node -> {
