@@ -43,7 +43,7 @@ class backport {
 
     public static void main(String[] argv) {
         Cli.run("backport", HELP, Set.of("--apply"), Set.of("--version", "--repo", Cli.NOTIFICATIONS), argv, args -> {
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
                  Cli.Events events = Cli.Events.from(args)) {
                 ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();

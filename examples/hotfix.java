@@ -49,7 +49,7 @@ class hotfix {
                 Set.of("--version", "--increment", "--from", "--repo", Cli.NOTIFICATIONS), argv, args -> {
             args.refuseTogether("--version", "--increment");
             boolean apply = args.flag("--apply");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
                  Cli.Events events = Cli.Events.from(args)) {
                 ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();

@@ -155,7 +155,7 @@ class manifest {
         ReleaseType type = type(args.get("--type", "regular"));
         String manager = args.get("--manager", "");
         ReleaseTrains trains = ReleaseTrains.defaults(ZoneOffset.UTC);
-        try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")))) {
+        try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine())) {
             String since = args.find("--since").orElseGet(() -> ReleaseTags.latest(repository, TagFormat.defaults(), false)
                     .map(ReleaseTag::name)
                     .orElseThrow(() -> new Cli.UsageException("no vX.Y.Z release tag in the repository; give --since TAG")));

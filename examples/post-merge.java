@@ -63,7 +63,7 @@ class post_merge {
             PullRequest pr = new PullRequest(number, "", "", args.require("--head"), args.get("--base", "main"),
                     Set.of(), merged ? PullRequest.State.MERGED : PullRequest.State.CLOSED,
                     args.get("--merged-by", ""), merged ? PullRequest.MergeMethod.MERGE_COMMIT : PullRequest.MergeMethod.NONE);
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
                  Cli.Events events = Cli.Events.from(args)) {
                 ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();

@@ -56,7 +56,7 @@ class prepare {
             args.refuseTogether("--version", "--recommend");
             args.refuseTogether("--increment", "--recommend");
             boolean apply = args.flag("--apply");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
                  Cli.Events events = Cli.Events.from(args)) {
                 ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                         .hosting(new Cli.PrintingHosting(System.out)).build();

@@ -47,7 +47,7 @@ class staging {
     public static void main(String[] argv) {
         Cli.run("staging", HELP, Set.of(), Set.of("--branch", "--deployed", "--repo", Cli.NOTIFICATIONS), argv, args -> {
             String branch = args.require("--branch");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
                  Cli.Events events = Cli.Events.from(args)) {
                 ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
                 StagingDecision decision = flow.staging().branch(branch).call();

@@ -40,7 +40,7 @@ class validate {
         Cli.run("validate", HELP, Set.of(), Set.of("--tag", "--version", "--repo", Cli.NOTIFICATIONS), argv, args -> {
             String tag = args.require("--tag");
             String version = args.require("--version");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")));
+            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
                  Cli.Events events = Cli.Events.from(args)) {
                 ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
                 ConsistencyReport report = flow.validate().tag(tag).version(version).call();

@@ -21,6 +21,7 @@ module dev.releaserules.testkit {
     requires transitive org.assertj.core;
 
     exports dev.releaserules.testkit.git;
+    exports dev.releaserules.testkit.repository;
     exports dev.releaserules.testkit.hosting;
     exports dev.releaserules.testkit.http;
     exports dev.releaserules.testkit.junit;

@@ -49,7 +49,7 @@ public class BenchmarkRepository {
             new SyntheticRepository(commits, Math.max(10, commits / SyntheticRepository.COMMITS_PER_TAG),
                     SyntheticRepository.DEFAULT_SEED, workTree).generate();
         }
-        repository = GitRepositories.open(workTree);
+        repository = GitRepositories.open(workTree, GitRepositories.Options.forCommandLine());
         history = ReleaseHistory.builder().repository(repository)
                 .tagFormats(List.of(TagFormat.defaults(), TagFormat.withPrefix(""))).build();
         releaseTags = history.releases();

@@ -59,7 +59,7 @@ public final class Changelog {
             formats = List.of(TagFormat.defaults(), TagFormat.withPrefix(""));
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        try (SourceRepository repository = GitRepositories.open(repo)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine())) {
             ReleaseHistory history = ReleaseHistory.builder().repository(repository).tagFormats(formats)
                     .includePreReleases(preReleases).build();
             if (all) {

@@ -22,11 +22,14 @@ import org.eclipse.jgit.lib.Repository;
  * A caller that only needs what a shallow clone has (a file at a ref, say) passes
  * {@code Options.builder().allowShallow(true).build()}.
  *
- * <p>Start-up: JGit normally runs {@code git --version} and {@code git config --system} as child
- * processes to find git's system configuration, which costs about 100 ms per process start. Before
- * the first repository is opened, this class tells JGit where that file is instead (see
- * {@link #SYSTEM_CONFIG_PROPERTY}), so no child process is started. It also sizes JGit's pack window
- * cache for whole-history walks (see {@link #WINDOW_CACHE_PROPERTY}).
+ * <p>JVM-wide settings: by default nothing JVM-wide is changed — an embedding application (an IDE,
+ * a build daemon) owns JGit's pack window cache and system-configuration lookup. A process that
+ * belongs to the release step alone (a script, a CI step) asks for the tuning with
+ * {@code Options.builder().tuneJvmWide(true)} or {@link Options#forCommandLine()}: before the first
+ * repository is opened, JGit is then told where git's system configuration is (see
+ * {@link #SYSTEM_CONFIG_PROPERTY}) instead of running {@code git --version} and
+ * {@code git config --system} as child processes (about 100 ms per process start), and its pack
+ * window cache is sized for whole-history walks (see {@link #WINDOW_CACHE_PROPERTY}).
  *
  * <p>The returned repositories are not thread-safe; open one per thread. The factory methods are
  * thread-safe.
@@ -81,7 +84,9 @@ public final class GitRepositories {
     public static SourceRepository open(Path path, Options options) {
         Checks.notNull(path, "path");
         Checks.notNull(options, "options");
-        LeanStartup.apply();
+        if (options.tuneJvmWide()) {
+            LeanStartup.apply();
+        }
         return JGitSourceRepository.open(path, options.allowShallow());
     }
 
@@ -116,19 +121,38 @@ public final class GitRepositories {
      *
      * @param allowShallow whether a shallow clone is accepted (default false)
      */
-    public record Options(boolean allowShallow) {
+    /**
+     * How repositories are opened.
+     *
+     * @param allowShallow whether a shallow clone is accepted (its history and tags cannot be trusted)
+     * @param tuneJvmWide whether the first open may change JVM-wide JGit settings for a process of its
+     *     own (system-configuration lookup without child processes, a pack window cache sized for
+     *     whole histories); applied once per JVM
+     */
+    public record Options(boolean allowShallow, boolean tuneJvmWide) {
 
         /**
-         * The defaults: shallow clones refused.
+         * Shallow clones refused, nothing JVM-wide changed: the choice for a library inside someone
+         * else's application.
          *
-         * @return the default options
+         * @return the defaults
          */
         public static Options defaults() {
-            return new Options(false);
+            return new Options(false, false);
         }
 
         /**
-         * A builder starting from the defaults.
+         * Shallow clones refused, JVM-wide JGit settings tuned: the choice for a script or CI step
+         * that owns its JVM.
+         *
+         * @return the options
+         */
+        public static Options forCommandLine() {
+            return new Options(false, true);
+        }
+
+        /**
+         * A builder starting from {@link #defaults()}.
          *
          * @return a new builder
          */
@@ -136,17 +160,18 @@ public final class GitRepositories {
             return new Builder();
         }
 
-        /** Builds {@link Options}; not thread-safe. */
+        /** Builds {@link Options}. */
         public static final class Builder {
             private boolean allowShallow;
+            private boolean tuneJvmWide;
 
             private Builder() {
             }
 
             /**
-             * Whether a shallow clone is accepted.
+             * Whether a shallow clone is accepted; false unless set.
              *
-             * @param allow true to accept shallow clones
+             * @param allow true to accept one
              * @return this builder
              */
             public Builder allowShallow(boolean allow) {
@@ -155,12 +180,23 @@ public final class GitRepositories {
             }
 
             /**
-             * The options.
+             * Whether JVM-wide JGit settings may be tuned for a process of its own; false unless set.
              *
-             * @return the options built
+             * @param tune true to tune
+             * @return this builder
+             */
+            public Builder tuneJvmWide(boolean tune) {
+                this.tuneJvmWide = tune;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
              */
             public Options build() {
-                return new Options(allowShallow);
+                return new Options(allowShallow, tuneJvmWide);
             }
         }
     }

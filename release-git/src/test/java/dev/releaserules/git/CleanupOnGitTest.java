@@ -61,8 +61,8 @@ class CleanupOnGitTest {
             // then: the plan, and nothing deleted
             assertThat(dry.decision().mayDelete()).isTrue();
             assertThat(dry.deleted()).isFalse();
-            assertThat(dry.plan().actions()).hasExactlyElementsOfTypes(PlannedAction.DeleteRemoteBranch.class,
-                    PlannedAction.DeleteBranch.class);
+            assertThat(dry.plan().actions()).hasExactlyElementsOfTypes(PlannedAction.Push.class,
+                    PlannedAction.DeleteRef.class);
             assertThat(dry.plan().describe()).contains("delete branch release/v2.3.0 on origin if it is still at");
             assertThat(repo.originRefs()).isEqualTo(before);
 

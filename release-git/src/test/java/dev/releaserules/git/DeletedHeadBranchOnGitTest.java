@@ -11,6 +11,7 @@ import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.UnshippedCommits;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.testkit.git.TempGitRepository;
 import dev.releaserules.testkit.git.TestIdentities;
@@ -51,7 +52,7 @@ class DeletedHeadBranchOnGitTest {
                     .checkout("main").merge("hotfix/v2.2.1", "Merge pull request #1 from hotfix/v2.2.1")
                     .push("refs/heads/main");
             String fix = repo.commitId("hotfix/v2.2.1");
-            source.push("origin", List.of(RefLease.delete("refs/heads/hotfix/v2.2.1", fix)));
+            source.push("origin", List.of(RefLease.delete(RefName.branch("hotfix/v2.2.1"), fix)));
             return hosting.merge(hotfix.pullRequest(), "alice", PullRequest.MergeMethod.MERGE_COMMIT, fix,
                     repo.commitId("main"));
         }
@@ -69,7 +70,7 @@ class DeletedHeadBranchOnGitTest {
 
                 assertThatThrownBy(() -> flow(source, hosting, runner, UnshippedCommits.REFUSE).postMerge()
                         .pullRequest(merged).call())
-                        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-T3"))
                         .hasMessageContaining("does not contain the head of hotfix/v2.2.1 ("
                                 + merged.headCommit().substring(0, 7) + ")")
                         .hasMessageContaining("fix(auth): stop the 401 errors");
@@ -92,7 +93,7 @@ class DeletedHeadBranchOnGitTest {
                         .pullRequest(merged).call();
 
                 assertThat(decision).isInstanceOf(PostMergeDecision.Triggered.class);
-                assertThat(source.remoteRefs("origin")).containsEntry("refs/tags/v2.2.1", merged.headCommit());
+                assertThat(source.remoteRefs("origin")).containsEntry(RefName.tag("v2.2.1"), merged.headCommit());
                 assertThat(hosting.triggers()).hasSize(1);
             }
         }
@@ -109,7 +110,7 @@ class DeletedHeadBranchOnGitTest {
                     SourceRepository source = GitRepositories.open(runner.workTree())) {
                 assertThatThrownBy(() -> flow(source, hosting, runner, UnshippedCommits.REFUSE).postMerge()
                         .pullRequest(unknownHead).call())
-                        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-T3"))
                         .hasMessageContaining("0123456789abcdef0123456789abcdef01234567")
                         .hasMessageContaining("fetch");
                 assertThat(hosting.triggers()).isEmpty();

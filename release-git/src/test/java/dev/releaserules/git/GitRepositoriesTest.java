@@ -119,5 +119,9 @@ class GitRepositoriesTest {
     void options_default_to_refusing_shallow_clones() {
         assertThat(GitRepositories.Options.defaults().allowShallow()).isFalse();
         assertThat(GitRepositories.Options.builder().build()).isEqualTo(GitRepositories.Options.defaults());
+        assertThat(GitRepositories.Options.defaults().tuneJvmWide()).as("a library changes nothing JVM-wide unless asked")
+                .isFalse();
+        assertThat(GitRepositories.Options.forCommandLine()).isEqualTo(
+                GitRepositories.Options.builder().tuneJvmWide(true).build());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.releaserules.core.spi.Identity;
 import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.testkit.git.TempGitRepository;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class PushTest {
     private static final Instant TIME = Instant.parse("2024-02-01T09:00:00Z");
-    private static final String BRANCH = "refs/heads/release/v2.3.0";
-    private static final String TAG = "refs/tags/v2.3.0";
+    private static final RefName BRANCH = RefName.branch("release/v2.3.0");
+    private static final RefName TAG = RefName.tag("v2.3.0");
 
     private static TempGitRepository published() {
         TempGitRepository repo = TempGitRepository.builder().initialBranch("develop").build();
@@ -35,7 +36,7 @@ class PushTest {
 
     /** Prepares release/v2.3.0 with its commit and annotated tag locally, as the prepare step does. */
     private static String prepare(SourceRepository source, Identity who) {
-        source.createBranch("release/v2.3.0", source.requireCommit("develop"));
+        source.createRef(BRANCH, source.requireCommit("develop"));
         String id = source.commit("release/v2.3.0", Map.of("version.txt", "2.3.0\n"), "chore(release): 2.3.0 by " + who.name(),
                 who, TIME);
         source.createTag("v2.3.0", id, "Release 2.3.0", who, TIME);
@@ -50,12 +51,12 @@ class PushTest {
             String id = prepare(source, TestIdentities.RELEASE_BOT);
 
             // when
-            source.push("origin", List.of(BRANCH, TAG), true);
+            source.push("origin", created(source, BRANCH, TAG));
 
             // then
-            assertThat(repo.originRefs()).containsEntry(BRANCH, id).containsEntry(TAG, repo.refs().get(TAG));
+            assertThat(repo.originRefs()).containsEntry(BRANCH.name(), id).containsEntry(TAG.name(), repo.refs().get(TAG.name()));
             assertThat(source.remoteRefs("origin")).containsEntry(BRANCH, id).containsEntry(TAG, id)
-                    .containsEntry("refs/heads/develop", repo.commitId("develop"));
+                    .containsEntry(RefName.branch("develop"), repo.commitId("develop"));
         }
     }
 
@@ -65,14 +66,14 @@ class PushTest {
         // given
         try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
             prepare(source, TestIdentities.RELEASE_BOT);
-            repo.push(TAG);
+            repo.push(TAG.name());
 
             // when / then
-            assertThatThrownBy(() -> source.push("origin", List.of(BRANCH, TAG), true))
+            assertThatThrownBy(() -> source.push("origin", created(source, BRANCH, TAG)))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED))
                     .hasMessage("Push to \"origin\" was rejected; no ref was updated: refs/tags/v2.3.0 already exists on the remote");
-            assertThat(repo.originRefs()).doesNotContainKey(BRANCH);
+            assertThat(repo.originRefs()).doesNotContainKey(BRANCH.name());
         }
     }
 
@@ -81,25 +82,25 @@ class PushTest {
     void leased_push_moves_a_tag_atomically() {
         try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
             String tagged = prepare(source, TestIdentities.RELEASE_BOT);
-            source.push("origin", List.of(BRANCH, TAG), true);
+            source.push("origin", created(source, BRANCH, TAG));
             String oldTagId = source.findRefId(TAG).orElseThrow();
             String fix = source.commit("release/v2.3.0", Map.of("fix.txt", "fix\n"), "fix: late", TestIdentities.RELEASE_BOT,
                     TIME);
-            String record = "refs/release-rules/triggered/v2.3.0";
+            RefName record = RefName.of("refs/release-rules/triggered/v2.3.0");
 
             String newTagId = source.moveTag("v2.3.0", oldTagId, fix, "Release 2.3.0", TestIdentities.RELEASE_BOT, TIME);
             assertThatThrownBy(() -> source.push("origin", List.of(RefLease.move(TAG, newTagId, newTagId),
                     RefLease.create(record, fix))))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED))
-                    .hasMessageContaining(TAG);
-            assertThat(repo.originRefs()).containsEntry(TAG, oldTagId).doesNotContainKey(record);
+                    .hasMessageContaining(TAG.name());
+            assertThat(repo.originRefs()).containsEntry(TAG.name(), oldTagId).doesNotContainKey(record.name());
 
             source.push("origin", List.of(RefLease.move(TAG, oldTagId, newTagId), RefLease.create(record, fix)));
 
             assertThat(source.remoteRefs("origin")).containsEntry(TAG, fix).containsEntry(record, fix);
-            assertThat(repo.originRefs()).containsEntry(TAG, newTagId);
-            assertThat(source.findCommit(TAG)).contains(fix);
+            assertThat(repo.originRefs()).containsEntry(TAG.name(), newTagId);
+            assertThat(source.findCommit(TAG.name())).contains(fix);
             assertThat(tagged).isNotEqualTo(fix);
         }
     }
@@ -109,17 +110,17 @@ class PushTest {
     void leased_delete() {
         try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
             String develop = source.requireCommit("develop");
-            String record = "refs/release-rules/triggered/v2.3.0";
+            RefName record = RefName.of("refs/release-rules/triggered/v2.3.0");
             source.push("origin", List.of(RefLease.create(record, develop)));
             String other = source.commit("develop", Map.of("a.txt", "a\n"), "feat: a", TestIdentities.RELEASE_BOT, TIME);
 
             assertThatThrownBy(() -> source.push("origin", List.of(RefLease.delete(record, other))))
                     .isInstanceOf(RepositoryException.class);
-            assertThat(repo.originRefs()).containsKey(record);
+            assertThat(repo.originRefs()).containsKey(record.name());
 
             source.push("origin", List.of(RefLease.delete(record, develop)));
 
-            assertThat(repo.originRefs()).doesNotContainKey(record);
+            assertThat(repo.originRefs()).doesNotContainKey(record.name());
             assertThatThrownBy(() -> source.push("origin", List.of(RefLease.delete(record, develop))))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED));
@@ -138,12 +139,15 @@ class PushTest {
             source.createTag("v2.3.0", repo.head(), "Release 2.3.0", TestIdentities.RELEASE_BOT, TIME);
 
             // when / then
-            assertThatThrownBy(() -> source.push("origin", List.of("refs/heads/develop", TAG), false))
+            String stale = source.requireCommit("develop~1");
+            assertThatThrownBy(() -> source.push("origin", List.of(
+                    RefLease.move(RefName.branch("develop"), stale, source.requireCommit("develop")),
+                    RefLease.create(TAG, source.findRefId(TAG).orElseThrow()))))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED))
                     .hasMessageStartingWith("Push to \"origin\" was rejected; no ref was updated: ")
-                    .hasMessageContaining("refs/heads/develop rejected (not a fast-forward)");
-            assertThat(repo.originRefs()).doesNotContainKey(TAG);
+                    .hasMessageContaining("refs/heads/develop rejected");
+            assertThat(repo.originRefs()).doesNotContainKey(TAG.name());
         }
     }
 
@@ -166,7 +170,7 @@ class PushTest {
                     for (SourceRepository source : List.of(a, b)) {
                         results.add(pool.submit(() -> {
                             start.await();
-                            source.push("origin", List.of(BRANCH, TAG), true);
+                            source.push("origin", created(source, BRANCH, TAG));
                             return source;
                         }));
                     }
@@ -190,7 +194,7 @@ class PushTest {
                         assertThat(e.getMessage()).startsWith("Push to \"origin\" was rejected; no ref was updated: ")
                                 .contains("refs/heads/release/v2.3.0").contains("refs/tags/v2.3.0");
                     });
-                    assertThat(repo.originRefs()).containsEntry(BRANCH, prepared.get(winners.get(0)));
+                    assertThat(repo.originRefs()).containsEntry(BRANCH.name(), prepared.get(winners.get(0)));
                 } finally {
                     pool.shutdownNow();
                 }
@@ -207,7 +211,7 @@ class PushTest {
             config.save();
 
             // when / then
-            assertThatThrownBy(() -> source.push("gone", List.of("refs/heads/develop"), false))
+            assertThatThrownBy(() -> source.push("gone", created(source, RefName.branch("develop"))))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REMOTE_UNREACHABLE))
                     .hasMessageStartingWith("Remote \"gone\" cannot be reached: ");
@@ -243,10 +247,16 @@ class PushTest {
         try (TempGitRepository repo = published(); SourceRepository source = GitRepositories.open(repo.workTree())) {
 
             // when / then
-            assertThatThrownBy(() -> source.push("origin", List.of(TAG), true))
+            String missing = "0123456789012345678901234567890123456789";
+            assertThatThrownBy(() -> source.push("origin", List.of(RefLease.create(TAG, missing))))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_NOT_FOUND))
-                    .hasMessage("Revision \"refs/tags/v2.3.0\" does not exist in the repository");
+                    .hasMessage("Revision \"" + missing + "\" does not exist in the repository");
         }
+    }
+
+    /** Leases that create each ref on the remote at the id it has here. */
+    private static List<RefLease> created(SourceRepository source, RefName... refs) {
+        return java.util.Arrays.stream(refs).map(ref -> RefLease.create(ref, source.findRefId(ref).orElseThrow())).toList();
     }
 }

@@ -121,7 +121,7 @@ class QuickReleaseRulesOnGitTest {
             Map<String, String> originBefore = repo.originRefs();
 
             assertThatThrownBy(() -> flow.prepare().call())
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-V3"))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-V3"))
                     .hasMessage("R-V3: release 2.3.0 is already prepared (tag v2.3.0 and branch release/v2.3.0 exist "
                             + "on origin and its pull request was opened); nothing was changed. The version was chosen "
                             + "once and is not incremented again");
@@ -528,7 +528,7 @@ class QuickReleaseRulesOnGitTest {
 
             assertThatThrownBy(() -> flow(source, hosting, repo, new ArrayList<>()).backport().version(Version.of(2, 4, 0))
                     .call())
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-T3"))
                     .hasMessage("R-T3: tag \"v2.4.0\" does not exist: only a released version is backported, and 2.4.0 "
                             + "was never tagged; give the version that was released");
             assertThat(repo.refs()).isEqualTo(refsBefore);

@@ -12,6 +12,7 @@ import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.UnshippedCommits;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.validation.Check;
 import dev.releaserules.core.validation.ConsistencyReport;
@@ -86,7 +87,7 @@ class UnshippedCommitsOnGitTest {
             Map<String, String> originBefore = repo.originRefs();
 
             assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-T3"))
                     .hasMessageStartingWith("R-T3: tag v2.2.1 (at " + tagged.substring(0, 7)
                             + ") does not contain the head of hotfix/v2.2.1 (" + fix.substring(0, 7) + "): 1 commit would "
                             + "not ship: " + fix.substring(0, 7) + " \"fix(auth): stop the 401 errors\".")
@@ -110,8 +111,11 @@ class UnshippedCommitsOnGitTest {
             PostMergeDecision plan = flow(source, hosting, repo, UnshippedCommits.MOVE_TAG).postMerge()
                     .pullRequest(merged).dryRun(true).call();
             assertThat(plan).isInstanceOfSatisfying(PostMergeDecision.Triggered.class, t -> {
-                assertThat(t.plan().actionsOf(PlannedAction.MoveTag.class))
-                        .containsExactly(new PlannedAction.MoveTag("v2.2.1", oldTag, fix));
+                assertThat(t.plan().actionsOf(PlannedAction.MoveTag.class)).singleElement().satisfies(move -> {
+                    assertThat(move.tag()).isEqualTo("v2.2.1");
+                    assertThat(move.fromCommit()).isEqualTo(oldTag);
+                    assertThat(move.toCommit()).isEqualTo(fix);
+                });
                 assertThat(t.plan().describe()).contains("move annotated tag v2.2.1 from " + oldTag.substring(0, 7)
                         + " to " + fix.substring(0, 7));
             });
@@ -122,8 +126,8 @@ class UnshippedCommitsOnGitTest {
             assertThat(decision).isInstanceOf(PostMergeDecision.Triggered.class);
             assertThat(hosting.triggers()).containsExactly(new WorkflowTrigger("release.yaml", "v2.2.1",
                     Map.of("tag", "v2.2.1", "version", "2.2.1")));
-            assertThat(source.remoteRefs("origin")).containsEntry("refs/tags/v2.2.1", fix)
-                    .containsEntry("refs/release-rules/triggered/v2.2.1", fix);
+            assertThat(source.remoteRefs("origin")).containsEntry(RefName.tag("v2.2.1"), fix)
+                    .containsEntry(RefName.of("refs/release-rules/triggered/v2.2.1"), fix);
             assertThat(repo.commitId("v2.2.1")).isEqualTo(fix);
             assertThat(source.readFile("v2.2.1", "auth.txt")).contains("fixed\n");
             assertThat(flow.validate().tag("v2.2.1").version("2.2.1").call().isOk()).isTrue();
@@ -174,7 +178,7 @@ class UnshippedCommitsOnGitTest {
                     assertThat(decisions).filteredOn(PostMergeDecision::triggered).hasSize(1);
                     assertThat(decisions).filteredOn(d -> d instanceof PostMergeDecision.AlreadyTriggered).hasSize(1);
                     assertThat(hosting.triggers()).hasSize(1);
-                    assertThat(source.remoteRefs("origin")).containsEntry("refs/tags/v2.2.1", fix);
+                    assertThat(source.remoteRefs("origin")).containsEntry(RefName.tag("v2.2.1"), fix);
                 } finally {
                     pool.shutdownNow();
                 }
@@ -194,7 +198,7 @@ class UnshippedCommitsOnGitTest {
             Map<String, String> refsBefore = repo.refs();
 
             assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T2"))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-T2"))
                     .hasMessageContaining("tag v2.2.1 cannot move to the head of hotfix/v2.2.1")
                     .hasMessageContaining("version.txt there holds 2.2.5");
             assertThat(repo.originRefs()).isEqualTo(originBefore);
@@ -226,7 +230,7 @@ class UnshippedCommitsOnGitTest {
                     .unshippedCommits(UnshippedCommits.MOVE_TAG).call();
 
             assertThat(decision.triggered()).isTrue();
-            assertThat(source.remoteRefs("origin")).containsEntry("refs/tags/v2.3.0", qaFix);
+            assertThat(source.remoteRefs("origin")).containsEntry(RefName.tag("v2.3.0"), qaFix);
             assertThat(hosting.triggers()).hasSize(1);
         }
     }
@@ -281,7 +285,7 @@ class UnshippedCommitsOnGitTest {
             Map<String, String> originBefore = repo.originRefs();
 
             assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-T3"))
                     .hasMessageContaining("is not in main (pushed after the merge?); only merged commits ship");
             assertThat(hosting.triggers()).isEmpty();
             assertThat(repo.originRefs()).isEqualTo(originBefore);
@@ -295,10 +299,10 @@ class UnshippedCommitsOnGitTest {
             InMemoryHosting hosting = new InMemoryHosting();
             ReleaseFlow flow = flow(source, hosting, repo, UnshippedCommits.MOVE_TAG);
             PullRequest merged = hotfixWithLateFix(repo, flow, hosting, Map.of("auth.txt", "fixed\n"));
-            source.push("origin", List.of(RefLease.delete("refs/tags/v2.2.1", repo.originRefs().get("refs/tags/v2.2.1"))));
+            source.push("origin", List.of(RefLease.delete(RefName.tag("v2.2.1"), repo.originRefs().get("refs/tags/v2.2.1"))));
 
             assertThatThrownBy(() -> flow.postMerge().pullRequest(merged).call())
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-T3"))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-T3"))
                     .hasMessageContaining("tag v2.2.1 exists here but not on origin");
             assertThat(hosting.triggers()).isEmpty();
             assertThat(repo.originRefs()).doesNotContainKey("refs/release-rules/triggered/v2.2.1");

@@ -124,7 +124,7 @@ public final class ChangelogFile {
         if (present.isPresent()) {
             Heading heading = present.get();
             if (ifPresent == IfPresent.REFUSE) {
-                throw new RuleViolationException(Messages.RULE_CHANGELOG, Messages.alreadyPresent(notes.version(),
+                throw new RuleViolationException(dev.releaserules.core.Rule.R_C1, Messages.alreadyPresent(notes.version(),
                         heading.line()));
             }
             int next = headings.stream().mapToInt(Heading::offset).filter(o -> o > heading.offset()).findFirst()

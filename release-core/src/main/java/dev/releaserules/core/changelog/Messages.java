@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 /** The texts of this package's exceptions and expectations: the one place they are written. */
 final class Messages {
-    static final String RULE_CHANGELOG = "R-C1";
 
     static final String TYPE = "a commit type of ASCII letters, digits and hyphens, such as feat";
     static final String TITLE = "a single line of text, such as # Changelog (or empty for none)";

@@ -24,7 +24,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Seed 001's Slack release bot as rules (R-CO): runs a {@link ReleaseCommand} for a caller against
+ * the release-management process's Slack release bot as rules (R-CO): runs a {@link ReleaseCommand} for a caller against
  * the current release and answers with text. Every command maps to the manifest rules of
  * {@link ReleaseDesk}; the bot adds only who may use which command:
  *

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A {@code /release} chat command of seed 001's bot (R-CO), parsed from the text a chat platform
+ * A {@code /release} chat command of the release-management process's bot (R-CO), parsed from the text a chat platform
  * delivers, with or without the leading {@code /release}:
  *
  * <pre>

@@ -67,7 +67,7 @@ public final class SignOffRequests {
 
     /**
      * A builder; the hosting port is required, the desk defaults to {@code ReleaseDesk.builder().build()}
-     * and the checklist to the team lead checklist of seed 001.
+     * and the checklist to the team lead checklist of the release-management process.
      *
      * @return a new builder
      */

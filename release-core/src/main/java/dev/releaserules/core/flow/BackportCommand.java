@@ -1,12 +1,11 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.RuleViolationException;
-import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.internal.Checks;
-import dev.releaserules.core.spi.MergeOutcome;
-import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.version.Version;
 import java.time.Instant;
@@ -74,87 +73,66 @@ public final class BackportCommand {
         context.requireFullHistory();
         String main = context.rules.mainBranch();
         String develop = context.rules.developBranch();
-        Version released = version != null ? version : context.versionAt(main);
+        Version released = version != null ? version : context.versionAt(context.requireBranchCommit(main), main);
         String tag = context.rules.tagFormat().format(released);
-        String tagged = context.repository.findCommit(FlowContext.tagsRef(tag)).orElseThrow(() ->
-                new RuleViolationException("R-T3", FlowMessages.backportWithoutTag(tag, released)));
+        String tagged = context.repository.findCommit(RefName.tag(tag).name()).orElseThrow(() ->
+                new RuleViolationException(Rule.R_T3, FlowMessages.backportWithoutTag(tag, released)));
         String branch = context.rules.branchNames().backport(released, develop);
-        String branchRef = FlowContext.headsRef(branch);
+        BackportFacts facts = facts(released, tag, tagged, branch, develop);
+        BackportProgress progress = BackportProgress.decide(facts);
+        if (progress.alreadyCreated()) {
+            PullRequest existing = facts.pullRequest().orElseThrow();
+            return new BackportResult.AlreadyCreated(released, branch, existing.number(),
+                    FlowMessages.backportExists(branch, existing.number(), existing.state()));
+        }
         Set<String> labels = Set.of(Labels.BACKPORT, Labels.AUTOMATED, Labels.AUTO_MERGE);
         PullRequestTemplates templates = context.rules.pullRequests();
         Map<String, String> values = PullRequestTemplates.backportValues(tag, released, branch, main, develop);
-        String title = templates.render(PullRequestTemplates.Template.BACKPORT_TITLE, values);
-
-        Optional<PullRequest> existing = context.findHosting().flatMap(host -> host.pullRequestsFrom(branch).stream()
-                .filter(pr -> pr.base().equals(develop) && pr.state() != PullRequest.State.CLOSED)
-                .findFirst()
-                .or(() -> host.findOpenPullRequest(branch, develop)));
-        if (existing.isPresent()) {
-            return new BackportResult.AlreadyCreated(released, branch, existing.get().number(),
-                    FlowMessages.backportExists(branch, existing.get().number(), existing.get().state()));
-        }
-        Optional<Leftover> left = leftover(branch, branchRef, tagged, tag);
-        boolean onRemote = left.map(Leftover::onRemote).orElse(false);
-        String leftCommit = left.map(Leftover::commit).orElse("");
-
-        String developCommit = context.repository.requireCommit(FlowContext.headsRef(develop));
-        String mainCommit = context.repository.requireCommit(FlowContext.headsRef(main));
+        Instant now = context.clock.instant();
         List<PlannedAction> actions = new ArrayList<>();
-        if (left.isEmpty()) {
-            actions.add(new PlannedAction.CreateBranch(branch, developCommit));
-            actions.add(new PlannedAction.Merge(branch, main));
+        if (progress.createAndMerge()) {
+            actions.add(new PlannedAction.CreateBranch(branch, context.requireBranchCommit(develop)));
+            actions.add(new PlannedAction.Merge(branch, context.requireBranchCommit(main), "chore(release): backport "
+                    + tag + " to " + develop + "\n\nMerge " + main + " (" + tag + ") into " + develop + ".\n"));
         }
-        if (!onRemote) {
-            actions.add(new PlannedAction.Push(context.rules.remote(), List.of(branchRef), true));
+        if (progress.push()) {
+            actions.add(new PlannedAction.Push(context.rules.remote(),
+                    List.of(PlannedAction.PushedRef.create(RefName.branch(branch)))));
         }
-        actions.add(new PlannedAction.OpenPullRequest(title, branch, develop, labels));
-        actions.add(new PlannedAction.Emit(EventType.BACKPORT_CREATED));
+        actions.add(new PlannedAction.OpenPullRequest(templates.render(PullRequestTemplates.Template.BACKPORT_TITLE, values),
+                templates.render(PullRequestTemplates.Template.BACKPORT_BODY, values), branch, develop, labels));
+        actions.add(new PlannedAction.Emit(new ReleaseEvent.BackportCreated(released, branch, 0, now)));
         Plan plan = new Plan(actions);
+        String leftCommit = facts.leftover().map(BackportFacts.Leftover::commit).orElse("");
         if (dryRun) {
             return new BackportResult.Created(released, branch, leftCommit, 0, plan, true);
         }
         context.hosting();
-        Instant now = context.clock.instant();
-        String mergeCommit = leftCommit;
-        if (left.isEmpty()) {
-            context.repository.createBranch(branch, developCommit);
-            MergeOutcome outcome = context.repository.merge(branch, mainCommit,
-                    "chore(release): backport " + tag + " to " + develop + "\n\nMerge " + main + " (" + tag + ") into "
-                            + develop + ".\n", context.identity, now);
-            if (outcome instanceof MergeOutcome.Conflict conflict) {
-                context.repository.deleteBranch(branch);
-                return new BackportResult.Conflicted(released, conflict.paths(), FlowMessages.conflict(conflict.paths()));
-            }
-            mergeCommit = ((MergeOutcome.Merged) outcome).commitId();
+        PlanExecutor.Execution done = new PlanExecutor(context).run(plan);
+        if (done.conflict().isPresent()) {
+            List<String> paths = done.conflict().get().paths();
+            return new BackportResult.Conflicted(released, paths, FlowMessages.conflict(paths));
         }
-        if (!onRemote) {
-            context.repository.push(context.rules.remote(), List.of(branchRef), true);
-        }
-        PullRequest pr = context.hosting().openPullRequest(new NewPullRequest(title,
-                templates.render(PullRequestTemplates.Template.BACKPORT_BODY, values), branch, develop, labels));
-        context.emit(new ReleaseEvent.BackportCreated(released, branch, pr.number(), now));
-        return new BackportResult.Created(released, branch, mergeCommit, pr.number(), plan, false);
+        return new BackportResult.Created(released, branch, done.commitOn(branch).orElse(leftCommit), done.pullRequest(),
+                plan, false);
     }
 
-    /** What an earlier run left: the branch on the remote (pushed, pull request missing) or only here. */
-    private Optional<Leftover> leftover(String branch, String branchRef, String tagged, String tag) {
-        Optional<Leftover> found = Optional.ofNullable(context.repository.remoteRefs(context.rules.remote()).get(branchRef))
-                .map(id -> new Leftover(id, true))
-                .or(() -> context.repository.findCommit(branchRef).map(id -> new Leftover(id, false)));
-        found.ifPresent(l -> {
-            if (context.repository.findCommit(l.commit()).isEmpty()) {
-                // Pushed by an earlier run on another runner, not fetched here: it cannot be checked.
-                throw new RepositoryException(RepositoryException.Reason.REF_NOT_FOUND,
-                        FlowMessages.backportBranchNotFetched(branch, context.rules.remote(), l.commit()));
-            }
-            if (!context.repository.isAncestor(tagged, l.commit())) {
-                throw new RepositoryException(RepositoryException.Reason.REF_EXISTS,
-                        FlowMessages.foreignBackportBranch(branch, l.onRemote() ? context.rules.remote() : "here", tag));
-            }
-        });
-        return found;
-    }
-
-    private record Leftover(String commit, boolean onRemote) {
+    private BackportFacts facts(Version released, String tag, String tagged, String branch, String develop) {
+        Optional<PullRequest> existing = context.findHosting().flatMap(host -> host.pullRequestsFrom(branch).stream()
+                .filter(pr -> pr.base().equals(develop) && pr.state() != PullRequest.State.CLOSED)
+                .findFirst()
+                .or(() -> host.findOpenPullRequest(branch, develop)));
+        RefName branchRef = RefName.branch(branch);
+        Optional<BackportFacts.Leftover> leftover = Optional.empty();
+        if (existing.isEmpty()) {
+            Optional<String> remote = Optional.ofNullable(context.repository.remoteRefs(context.rules.remote()).get(branchRef));
+            Optional<String> commit = remote.or(() -> context.repository.findCommit(branchRef.name()));
+            leftover = commit.map(id -> {
+                boolean fetched = context.repository.findCommit(id).isPresent();
+                return new BackportFacts.Leftover(id, remote.isPresent(), fetched,
+                        fetched && context.repository.isAncestor(tagged, id));
+            });
+        }
+        return new BackportFacts(released, tag, branch, context.rules.remote(), existing, leftover);
     }
 }

@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.internal.Checks;
 import java.util.List;
@@ -81,7 +82,7 @@ public record BranchCleanupDecision(String branch, List<Unmet> unmet) {
      */
     public BranchCleanupDecision orThrow() {
         if (!mayDelete()) {
-            throw new RuleViolationException("R-BC", FlowMessages.cleanupRefused(branch,
+            throw new RuleViolationException(Rule.R_BC, FlowMessages.cleanupRefused(branch,
                     unmet.stream().map(Unmet::message).collect(Collectors.toList())));
         }
         return this;

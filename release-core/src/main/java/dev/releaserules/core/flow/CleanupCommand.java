@@ -2,7 +2,7 @@ package dev.releaserules.core.flow;
 
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.PullRequest;
-import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.version.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,34 +80,27 @@ public final class CleanupCommand {
         Checks.notNull(branch, "branch");
         BranchNames names = context.rules.branchNames();
         String remote = context.rules.remote();
-        Map<String, String> remoteRefs = context.repository.remoteRefs(remote);
+        Map<RefName, String> remoteRefs = context.repository.remoteRefs(remote);
         Optional<Version> version = names.findReleaseOrHotfix(branch).map(FlowBranch::version);
         String tag = version.map(v -> names.tagFormat().format(v)).orElse("");
         BranchCleanupDecision decision = BranchCleanup.builder().branch(branch).deployed(deployed)
                 .backport(version.map(this::backportState).orElse(BranchCleanup.BackportState.NOT_CREATED))
-                .tagExists(!tag.isEmpty() && remoteRefs.containsKey(FlowContext.tagsRef(tag)))
+                .tagExists(!tag.isEmpty() && remoteRefs.containsKey(RefName.tag(tag)))
                 .build().decide(names);
         if (!decision.mayDelete()) {
             return new CleanupResult(decision, new Plan(List.of()), dryRun);
         }
-        String branchRef = FlowContext.headsRef(branch);
+        RefName branchRef = RefName.branch(branch);
         String remoteId = remoteRefs.get(branchRef);
-        boolean local = context.repository.findCommit(branchRef).isPresent();
+        Optional<String> local = context.repository.findRefId(branchRef);
         List<PlannedAction> actions = new ArrayList<>();
         if (remoteId != null) {
-            actions.add(new PlannedAction.DeleteRemoteBranch(remote, branch, remoteId));
+            actions.add(new PlannedAction.Push(remote, List.of(PlannedAction.PushedRef.delete(branchRef, remoteId))));
         }
-        if (local) {
-            actions.add(new PlannedAction.DeleteBranch(branch));
-        }
+        local.ifPresent(id -> actions.add(new PlannedAction.DeleteRef(branchRef, id)));
         Plan plan = new Plan(actions);
         if (!dryRun) {
-            if (remoteId != null) {
-                context.repository.push(remote, List.of(RefLease.delete(branchRef, remoteId)));
-            }
-            if (local) {
-                context.repository.deleteBranch(branch);
-            }
+            new PlanExecutor(context).run(plan);
         }
         return new CleanupResult(decision, plan, dryRun);
     }

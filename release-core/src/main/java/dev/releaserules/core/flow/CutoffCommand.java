@@ -1,5 +1,7 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.spi.RefName;
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.spi.CommitRange;
@@ -44,18 +46,18 @@ public final class CutoffCommand {
         once.markCalled();
         dev.releaserules.core.internal.Checks.notNull(version, "version");
         String tag = context.rules.tagFormat().format(version);
-        if (context.repository.findCommit(FlowContext.tagsRef(tag)).isEmpty()) {
-            throw new RuleViolationException("R-B2", FlowMessages.tagMissing(tag));
+        if (context.repository.findCommit(RefName.tag(tag).name()).isEmpty()) {
+            throw new RuleViolationException(Rule.R_B2, FlowMessages.tagMissing(tag));
         }
-        String cutoff = context.repository.findCommit(context.rules.cutoffRef(tag))
-                .or(() -> context.repository.findCommit(FlowContext.tagsRef(tag) + "^"))
-                .orElseThrow(() -> new RuleViolationException("R-B2", FlowMessages.tagMissing(tag)));
+        String cutoff = context.repository.findCommit(context.rules.cutoffRef(tag).name())
+                .or(() -> context.repository.findCommit(RefName.tag(tag).name() + "^"))
+                .orElseThrow(() -> new RuleViolationException(Rule.R_B2, FlowMessages.tagMissing(tag)));
         Optional<ReleaseTag> previous = context.previousRelease(version);
         List<Commit> inRelease = context.repository.log(previous
                 .map(p -> CommitRange.between(p.name(), cutoff))
                 .orElse(CommitRange.upTo(cutoff)));
-        List<Commit> after = context.repository.log(CommitRange.between(FlowContext.tagsRef(tag),
-                FlowContext.headsRef(context.rules.developBranch())));
+        List<Commit> after = context.repository.log(CommitRange.between(RefName.tag(tag).name(),
+                context.requireBranchCommit(context.rules.developBranch())));
         return new CutoffReport(version, tag, cutoff, inRelease, after);
     }
 }

@@ -4,6 +4,7 @@ import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.Identity;
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.spi.ReleaseListener;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
@@ -78,9 +79,15 @@ final class FlowContext {
 
     /** Reads the version file at a revision (R-V1): missing or malformed files are refused. */
     Version versionAt(String revision) {
+        return versionAt(revision, revision);
+    }
+
+    /** Reads the version file at a commit, naming it as {@code shownAs} (the branch it was read from). */
+    Version versionAt(String commit, String shownAs) {
         String path = rules.versionFile().path();
-        String content = repository.readFile(revision, path).orElseThrow(() ->
-                new dev.releaserules.core.RuleViolationException("R-V1", FlowMessages.versionFileMissing(path, revision)));
+        String revision = shownAs;
+        String content = repository.readFile(commit, path).orElseThrow(() ->
+                new dev.releaserules.core.RuleViolationException(dev.releaserules.core.Rule.R_V1, FlowMessages.versionFileMissing(path, revision)));
         return rules.versionFile().parse(content);
     }
 
@@ -91,11 +98,29 @@ final class FlowContext {
                 .findFirst();
     }
 
-    static String headsRef(String branch) {
-        return "refs/heads/" + branch;
+    /**
+     * A branch's commit: the local branch, else — in a CI checkout that has it only as a
+     * remote-tracking ref — the remote-tracking one. No local branch is created or moved for it.
+     */
+    Optional<String> findBranchCommit(String branch) {
+        return repository.findCommit(RefName.branch(branch).name())
+                .or(() -> repository.findCommit(RefName.remoteTracking(rules.remote(), branch).name()));
     }
 
-    static String tagsRef(String tag) {
-        return "refs/tags/" + tag;
+    /**
+     * The commit of a revision to cut from: what the repository resolves, else — for a branch name a
+     * CI checkout has only as a remote-tracking ref — the remote-tracking branch.
+     */
+    String requireRevisionCommit(String revision) {
+        return repository.findCommit(revision)
+                .or(() -> revision.startsWith("refs/") ? Optional.empty()
+                        : repository.findCommit(RefName.remoteTracking(rules.remote(), revision).name()))
+                .orElseThrow(() -> new RepositoryException(RepositoryException.Reason.REF_NOT_FOUND,
+                        FlowMessages.branchNotFound(revision, rules.remote())));
+    }
+
+    String requireBranchCommit(String branch) {
+        return findBranchCommit(branch).orElseThrow(() -> new RepositoryException(
+                RepositoryException.Reason.REF_NOT_FOUND, FlowMessages.branchNotFound(branch, rules.remote())));
     }
 }

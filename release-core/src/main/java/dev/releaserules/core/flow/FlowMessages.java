@@ -186,6 +186,10 @@ final class FlowMessages {
         return "merging main into the backport branch conflicts in " + paths + "; nothing was changed, resolve by hand";
     }
 
+    static String pushedRefMissing(dev.releaserules.core.spi.RefName ref) {
+        return ref + " does not exist here, so it cannot be pushed";
+    }
+
     static String usedTwice(String command) {
         return "this " + command + " command was already called; commands are single use, ask the flow for a new one";
     }

@@ -1,14 +1,15 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.RuleViolationException;
-import dev.releaserules.core.event.EventType;
+import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.internal.Checks;
-import dev.releaserules.core.spi.PullRequest;
-import dev.releaserules.core.spi.RepositoryException;
-import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.spi.CommitRange;
-import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.RefName;
+import dev.releaserules.core.spi.RepositoryException;
+import dev.releaserules.core.version.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * <p>Production deploys the tag, so the tag must contain the merged branch's head: the head commit
  * the host reported for the pull request ({@link PullRequest#headCommit()}) when this repository
  * has it, else the branch on the remote, else the local remote-tracking or local branch. When the
- * host reported a head commit this repository lacks and no branch exists (a host that deletes
- * head branches on merge, a runner that did not fetch), the trigger is refused (R-T3: fetch and run
+ * host reported a head commit this repository lacks and no branch exists (a host that deletes head
+ * branches on merge, a runner that did not fetch), the trigger is refused (R-T3: fetch and run
  * again); only when the host reported no head commit either is the check skipped with a logged
  * warning. A fix pushed to {@code hotfix/*} or
  * {@code release/*} after the cut is not in it: by default ({@link UnshippedCommits#REFUSE}) the
@@ -117,197 +118,143 @@ public final class PostMergeCommand {
     public PostMergeDecision call() {
         once.markCalled();
         PullRequest pr = pullRequest != null ? pullRequest : lookUp();
-        if (!pr.isMerged()) {
-            return new PostMergeDecision.NotApplicable("pull request #" + pr.number() + " was closed without merging");
+        Optional<String> notApplicable = notApplicable(pr, context.rules);
+        if (notApplicable.isPresent()) {
+            return new PostMergeDecision.NotApplicable(notApplicable.get());
         }
-        if (!pr.base().equals(context.rules.mainBranch())) {
-            return new PostMergeDecision.NotApplicable("pull request #" + pr.number() + " was merged into "
-                    + pr.base() + ", not " + context.rules.mainBranch());
-        }
-        Optional<FlowBranch> branch = context.rules.branchNames().findReleaseOrHotfix(pr.head());
-        if (branch.isEmpty()) {
-            return new PostMergeDecision.NotApplicable("pull request #" + pr.number() + " comes from " + pr.head()
-                    + ", not a release/* or hotfix/* branch");
-        }
-        var version = branch.get().version();
+        Version version = context.rules.branchNames().findReleaseOrHotfix(pr.head()).orElseThrow().version();
         String tag = context.rules.tagFormat().format(version);
-        String tagRef = FlowContext.tagsRef(tag);
-        String tagged = context.repository.findCommit(tagRef)
-                .orElseThrow(() -> new RuleViolationException("R-T3", FlowMessages.tagMissing(tag)));
-        String remoteName = context.rules.remote();
-        Map<String, String> remote = context.repository.remoteRefs(remoteName);
-        String marker = context.rules.triggerRef(tag);
-        // Only the remote record counts: a local one left by a run whose push failed is finished, not obeyed.
-        if (remote.containsKey(marker)) {
-            return new PostMergeDecision.AlreadyTriggered(version, FlowMessages.alreadyTriggered(version, marker));
+        RefName marker = context.rules.triggerRef(tag);
+        TriggerFacts facts = facts(pr, version, tag, marker);
+        TriggerDecision decision = TriggerDecision.decide(facts, policy, context.rules);
+        if (decision.alreadyTriggered()) {
+            return new PostMergeDecision.AlreadyTriggered(version, FlowMessages.alreadyTriggered(version, marker.name()));
         }
-        Optional<String> head = headCommit(pr, remote);
-        boolean moveTag = false;
-        if (head.isEmpty() && !pr.headCommit().isEmpty()) {
-            throw new RuleViolationException("R-T3", FlowMessages.headCommitMissing(pr.number(), pr.head(),
+        if (facts.head().isEmpty() && !pr.headCommit().isEmpty()) {
+            throw new RuleViolationException(Rule.R_T3, FlowMessages.headCommitMissing(pr.number(), pr.head(),
                     pr.headCommit(), tag));
-        } else if (head.isEmpty()) {
-            LOG.warn("{}", FlowMessages.headNotFound(pr.number(), pr.head(), remoteName));
-        } else if (!context.repository.isAncestor(head.get(), tagged)) {
-            List<Commit> missing = context.repository.log(CommitRange.between(tagged, head.get()));
-            if (policy == UnshippedCommits.REFUSE) {
-                throw new RuleViolationException("R-T3",
-                        FlowMessages.unshipped(tag, tagged, pr.head(), head.get(), missing));
-            }
-            requireMovable(version, tag, tagRef, tagged, pr.head(), head.get(), remote);
-            moveTag = true;
         }
-        String shipped = moveTag ? head.get() : tagged;
-        String workflow = context.rules.productionWorkflow();
-        Map<String, String> inputs = Map.of("tag", tag, "version", version.toString());
-        List<PlannedAction> actions = new ArrayList<>();
-        if (moveTag) {
-            actions.add(new PlannedAction.MoveTag(tag, tagged, shipped));
+        if (facts.head().isEmpty()) {
+            LOG.warn("{}", FlowMessages.headNotFound(pr.number(), pr.head(), context.rules.remote()));
         }
-        actions.add(new PlannedAction.CreateRef(marker, shipped));
-        actions.add(new PlannedAction.Push(remoteName, moveTag ? List.of(tagRef, marker) : List.of(marker), !moveTag));
-        actions.add(new PlannedAction.TriggerWorkflow(workflow, tag, inputs));
-        actions.add(new PlannedAction.Emit(EventType.PRODUCTION_TRIGGERED));
-        Plan plan = new Plan(actions);
+        Plan plan = plan(pr, version, tag, marker, facts, decision);
+        PostMergeDecision.Triggered triggered = new PostMergeDecision.Triggered(version, tag,
+                context.rules.productionWorkflow(), pr.number(), pr.mergedBy(), pr.mergeMethod(), plan, dryRun);
         if (dryRun) {
-            return new PostMergeDecision.Triggered(version, tag, workflow, pr.number(), pr.mergedBy(), pr.mergeMethod(),
-                    plan, true);
+            return triggered;
         }
         context.hosting();
-        PostMergeDecision.Triggered triggered = new PostMergeDecision.Triggered(version, tag, workflow, pr.number(),
-                pr.mergedBy(), pr.mergeMethod(), plan, false);
         try {
-            if (moveTag) {
-                moveTagAndRecord(tag, tagRef, shipped, marker);
-            } else {
-                recordLocally(marker, shipped);
-                context.repository.push(remoteName, List.of(marker), true);
-            }
+            new PlanExecutor(context).run(plan);
         } catch (RepositoryException e) {
             // "Already triggered" only when the record really is on the remote now: a push refused for
             // another reason (a hook, a lease on a tag origin lacks) must not look like a done job.
             if ((e.reason() == RepositoryException.Reason.REF_EXISTS
                     || e.reason() == RepositoryException.Reason.PUSH_REJECTED)
-                    && context.repository.remoteRefs(remoteName).containsKey(marker)) {
-                return new PostMergeDecision.AlreadyTriggered(version, FlowMessages.alreadyTriggered(version, marker));
+                    && context.repository.remoteRefs(context.rules.remote()).containsKey(marker)) {
+                return new PostMergeDecision.AlreadyTriggered(version,
+                        FlowMessages.alreadyTriggered(version, marker.name()));
             }
             throw e;
         }
-        try {
-            context.hosting().triggerWorkflow(workflow, tag, inputs);
-        } catch (RuntimeException e) {
-            throw withdrawRecord(marker, shipped, e);
-        }
         triggered.mergeMethodWarning().ifPresent(w -> LOG.warn("{}", w.message()));
-        context.emit(new ReleaseEvent.ProductionTriggered(version, pr.number(), pr.mergedBy(), context.clock.instant()));
         return triggered;
     }
 
+    /** Why a closed pull request does not concern production (R-T3), if it does not. Pure. */
+    static Optional<String> notApplicable(PullRequest pr, QuickReleaseRules rules) {
+        if (!pr.isMerged()) {
+            return Optional.of("pull request #" + pr.number() + " was closed without merging");
+        }
+        if (!pr.base().equals(rules.mainBranch())) {
+            return Optional.of("pull request #" + pr.number() + " was merged into " + pr.base() + ", not "
+                    + rules.mainBranch());
+        }
+        if (rules.branchNames().findReleaseOrHotfix(pr.head()).isEmpty()) {
+            return Optional.of("pull request #" + pr.number() + " comes from " + pr.head()
+                    + ", not a release/* or hotfix/* branch");
+        }
+        return Optional.empty();
+    }
+
+    private TriggerFacts facts(PullRequest pr, Version version, String tag, RefName marker) {
+        String tagged = context.repository.findCommit(RefName.tag(tag).name())
+                .orElseThrow(() -> new RuleViolationException(Rule.R_T3, FlowMessages.tagMissing(tag)));
+        String remoteName = context.rules.remote();
+        Map<RefName, String> remote = context.repository.remoteRefs(remoteName);
+        // Only the remote record counts: a local one left by a run whose push failed is finished, not obeyed.
+        boolean recorded = remote.containsKey(marker);
+        Optional<String> head = recorded ? Optional.empty() : headCommit(pr, remote);
+        List<Commit> unshipped = head.filter(h -> !context.repository.isAncestor(h, tagged))
+                .map(h -> context.repository.log(CommitRange.between(tagged, h))).orElse(List.of());
+        boolean headInMain = false;
+        Optional<String> versionText = Optional.empty();
+        if (!unshipped.isEmpty()) {
+            String mainOnRemote = remote.get(RefName.branch(context.rules.mainBranch()));
+            String main = mainOnRemote != null && context.repository.findCommit(mainOnRemote).isPresent() ? mainOnRemote
+                    : context.findBranchCommit(context.rules.mainBranch()).orElse("");
+            headInMain = !main.isEmpty() && context.repository.isAncestor(head.get(), main);
+            versionText = context.repository.readFile(head.get(), context.rules.versionFile().path());
+        }
+        Optional<Version> versionAtHead = versionText.flatMap(text -> {
+            try {
+                return Optional.of(context.rules.versionFile().parse(text));
+            } catch (dev.releaserules.core.ReleaseException e) {
+                return Optional.empty();
+            }
+        });
+        return new TriggerFacts(version, tag, pr.head(), remoteName, tagged, recorded, head, unshipped,
+                Optional.ofNullable(remote.get(RefName.tag(tag))), headInMain, versionAtHead, versionText);
+    }
+
+    private Plan plan(PullRequest pr, Version version, String tag, RefName marker, TriggerFacts facts,
+            TriggerDecision decision) {
+        RefName tagRef = RefName.tag(tag);
+        String shipped = decision.shipped();
+        List<PlannedAction> actions = new ArrayList<>();
+        List<PlannedAction.PushedRef> pushed = new ArrayList<>();
+        if (decision.moveTag()) {
+            String oldTagId = context.repository.findRefId(tagRef).orElseThrow(() ->
+                    new RuleViolationException(Rule.R_T3, FlowMessages.tagMissing(tag)));
+            actions.add(new PlannedAction.MoveTag(tag, oldTagId, facts.taggedCommit(), shipped, "Release " + tag
+                    + "\n\nMoved by post-merge to the head of the merged branch, so the commits pushed after the cut "
+                    + "ship too (R-T3).\n"));
+            pushed.add(PlannedAction.PushedRef.move(tagRef, oldTagId));
+        }
+        // A local record left by a run whose push failed is replaced, not obeyed.
+        Optional<String> local = context.repository.findCommit(marker.name());
+        if (local.isPresent() && !local.get().equals(shipped)) {
+            actions.add(new PlannedAction.DeleteRef(marker, context.repository.findRefId(marker).orElseThrow()));
+        }
+        if (local.isEmpty() || !local.get().equals(shipped)) {
+            actions.add(new PlannedAction.CreateRef(marker, shipped));
+        }
+        pushed.add(PlannedAction.PushedRef.create(marker));
+        actions.add(new PlannedAction.Push(context.rules.remote(), pushed));
+        actions.add(new PlannedAction.TriggerWorkflow(context.rules.productionWorkflow(), tag,
+                Map.of("tag", tag, "version", version.toString())));
+        actions.add(new PlannedAction.Emit(new ReleaseEvent.ProductionTriggered(version, pr.number(), pr.mergedBy(),
+                context.clock.instant())));
+        return new Plan(actions);
+    }
+
     /**
-     * The commit the merged branch's head is at: the remote's branch when it still has it (and this
-     * repository has the commit), else this repository's remote-tracking or local branch; empty when
-     * the host deleted the branch on merge and this repository never fetched it.
+     * The commit the merged branch's head is at: the head commit the host reported when this
+     * repository has it, else the remote's branch when it still has it (and this repository has the
+     * commit), else this repository's remote-tracking or local branch; empty when the host deleted
+     * the branch on merge and this repository lacks the commit.
      */
-    private Optional<String> headCommit(PullRequest pr, Map<String, String> remote) {
+    private Optional<String> headCommit(PullRequest pr, Map<RefName, String> remote) {
         // What the host says was merged wins: the branch may be gone (deleted on merge) or moved since.
         if (!pr.headCommit().isEmpty() && context.repository.findCommit(pr.headCommit()).isPresent()) {
             return Optional.of(pr.headCommit());
         }
-        String onRemote = remote.get(FlowContext.headsRef(pr.head()));
+        String onRemote = remote.get(RefName.branch(pr.head()));
         if (onRemote != null && context.repository.findCommit(onRemote).isPresent()) {
             return Optional.of(onRemote);
         }
-        return context.repository.findCommit("refs/remotes/" + context.rules.remote() + "/" + pr.head())
-                .or(() -> context.repository.findCommit(FlowContext.headsRef(pr.head())));
-    }
-
-    /** The tag may move only to a head whose version file holds its version, and only as origin has it (R-T2). */
-    private void requireMovable(dev.releaserules.core.version.Version version, String tag, String tagRef, String tagged, String branch, String head,
-            Map<String, String> remote) {
-        String onRemote = remote.get(tagRef);
-        if (onRemote == null) {
-            throw new RuleViolationException("R-T3", FlowMessages.tagNotOnRemote(tag, context.rules.remote()));
-        }
-        if (!onRemote.equals(tagged)) {
-            throw new RuleViolationException("R-T3", FlowMessages.tagDiffersOnRemote(tag, context.rules.remote(),
-                    tagged, onRemote));
-        }
-        // Only what was merged may ship: a push to the branch after the merge is not in main.
-        String mainOnRemote = remote.get(FlowContext.headsRef(context.rules.mainBranch()));
-        String main = mainOnRemote != null && context.repository.findCommit(mainOnRemote).isPresent() ? mainOnRemote
-                : context.repository.findCommit(FlowContext.headsRef(context.rules.mainBranch())).orElse("");
-        if (main.isEmpty() || !context.repository.isAncestor(head, main)) {
-            throw new RuleViolationException("R-T3", FlowMessages.headNotMerged(tag, branch, head,
-                    context.rules.mainBranch()));
-        }
-        String path = context.rules.versionFile().path();
-        Optional<String> content = context.repository.readFile(head, path);
-        boolean matches = content.map(c -> {
-            try {
-                return context.rules.versionFile().parse(c).equals(version);
-            } catch (dev.releaserules.core.ReleaseException e) {
-                return false;
-            }
-        }).orElse(false);
-        if (!matches) {
-            throw new RuleViolationException("R-T2", FlowMessages.movedTagVersion(tag, branch, head, path,
-                    content.map(String::strip).orElse("nothing (the file is missing)")));
-        }
-    }
-
-    /**
-     * Moves the tag to the head and records the trigger in one atomic push whose lease is the tag's
-     * old id and the record's absence: of two runners, only one moves the tag.
-     */
-    private void moveTagAndRecord(String tag, String tagRef, String head, String marker) {
-        String oldTagId = context.repository.findRefId(tagRef).orElseThrow(() -> new RuleViolationException("R-T3",
-                FlowMessages.tagMissing(tag)));
-        recordLocally(marker, head);
-        String message = "Release " + tag + "\n\nMoved by post-merge to the head of the merged branch, so the "
-                + "commits pushed after the cut ship too (R-T3).\n";
-        String newTagId = context.repository.moveTag(tag, oldTagId, head, message, context.identity,
-                context.clock.instant());
-        try {
-            context.repository.push(context.rules.remote(),
-                    List.of(RefLease.move(tagRef, oldTagId, newTagId), RefLease.create(marker, head)));
-        } catch (RepositoryException e) {
-            // The remote refused: put the local tag back as it is there, so this repository does not lie.
-            try {
-                context.repository.updateRef(tagRef, newTagId, oldTagId);
-            } catch (RuntimeException restore) {
-                e.addSuppressed(restore);
-            }
-            throw e;
-        }
-    }
-
-    /** Creates the local trigger record, replacing one a failed earlier run left at another commit. */
-    private void recordLocally(String marker, String commit) {
-        Optional<String> local = context.repository.findCommit(marker);
-        if (local.isPresent() && local.get().equals(commit)) {
-            return;
-        }
-        if (local.isPresent()) {
-            context.repository.deleteRef(marker, local.get());
-        }
-        context.repository.createRef(marker, commit);
-    }
-
-    /**
-     * Triggering failed after the record reached the remote: remove it again (with a lease on the id
-     * we pushed, so a record another runner wrote meanwhile stays), so that a re-run triggers instead
-     * of reporting "already triggered".
-     */
-    private RuntimeException withdrawRecord(String marker, String pushed, RuntimeException failure) {
-        try {
-            context.repository.push(context.rules.remote(), List.of(RefLease.delete(marker, pushed)));
-            context.repository.findCommit(marker).ifPresent(local -> context.repository.deleteRef(marker, local));
-            LOG.warn("{}", FlowMessages.triggerFailedRecordRemoved(marker));
-        } catch (RuntimeException e) {
-            LOG.error("{}", FlowMessages.triggerFailedRecordKept(marker, e.getMessage()));
-            failure.addSuppressed(e);
-        }
-        return failure;
+        return context.repository.findCommit(RefName.remoteTracking(context.rules.remote(), pr.head()).name())
+                .or(() -> context.repository.findCommit(RefName.branch(pr.head()).name()));
     }
 
     private PullRequest lookUp() {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The titles and bodies of the pull requests the flow opens: release, hotfix and backport. Each is a
- * template with {@code {placeholders}}; the defaults are shaped like seed 000's release pull
+ * template with {@code {placeholders}}; the defaults are shaped like the quick-release process's release pull
  * request: tag created, snapshot time, feature-cutoff notice, the timeline checklist, the expected
  * completion and the release's changelog, and a {@code [HOTFIX]} title for hotfixes.
  *
@@ -49,9 +49,9 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    /** The default release title, as seed 000 shows it. */
+    /** The default release title, as the quick-release process shows it. */
     public static final String DEFAULT_RELEASE_TITLE = "🚀 Release {tag}";
-    /** The default release body, as seed 000's "PR Created" box shows it, followed by the changelog. */
+    /** The default release body, as the quick-release process's "PR Created" box shows it, followed by the changelog. */
     public static final String DEFAULT_RELEASE_BODY = """
             ✅ Tag {tag} created
             ✅ Snapshot of {source} at: {snapshotTime} ({cutoffShort})
@@ -93,7 +93,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
 
             {changelog}
             """;
-    /** The default backport title, as seed 000 shows it. */
+    /** The default backport title, as the quick-release process shows it. */
     public static final String DEFAULT_BACKPORT_TITLE = "🔄 Backport {tag} to {target}";
     /** The default backport body. */
     public static final String DEFAULT_BACKPORT_BODY = """
@@ -172,7 +172,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
     }
 
     /**
-     * The templates of seed 000.
+     * The templates of the quick-release process.
      *
      * @return the default templates
      */

@@ -1,12 +1,13 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.changelog.ChangelogConfig;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.version.TagFormat;
 import dev.releaserules.core.version.VersionFile;
 
 /**
- * The configuration of the quick-release flow of seed 000: {@code develop} → {@code release/vX.Y.Z}
+ * The configuration of the quick-release flow of the quick-release process: {@code develop} → {@code release/vX.Y.Z}
  * → {@code main}, {@code version.txt}, {@code v} tags, {@code CHANGELOG.md}, an 8 h / 2 h target.
  * Immutable; change it with {@link #from(QuickReleaseRules)}.
  *
@@ -65,7 +66,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
     }
 
     /**
-     * The rules of seed 000 as they are.
+     * The rules of the quick-release process as they are.
      *
      * @return the defaults
      */
@@ -112,8 +113,8 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
      * @param tag the release tag
      * @return such as {@code refs/release-rules/cutoff/v2.3.0}
      */
-    public String cutoffRef(String tag) {
-        return recordRefPrefix + "cutoff/" + tag;
+    public RefName cutoffRef(String tag) {
+        return RefName.of(recordRefPrefix + "cutoff/" + tag);
     }
 
     /**
@@ -122,11 +123,11 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
      * @param tag the release tag
      * @return such as {@code refs/release-rules/triggered/v2.3.0}
      */
-    public String triggerRef(String tag) {
-        return recordRefPrefix + "triggered/" + tag;
+    public RefName triggerRef(String tag) {
+        return RefName.of(recordRefPrefix + "triggered/" + tag);
     }
 
-    /** Builds {@link QuickReleaseRules}; every property starts at the seed's value. */
+    /** Builds {@link QuickReleaseRules}; every property starts at the process's value. */
     public static final class Builder {
         private String developBranch = "develop";
         private String mainBranch = "main";

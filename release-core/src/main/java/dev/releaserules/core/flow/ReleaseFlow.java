@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The quick-release flow of seed 000 as a facade: each step is a single-use command ending in
+ * The quick-release flow of the quick-release process as a facade: each step is a single-use command ending in
  * {@code call()}, driven through the ports.
  *
  * <pre>{@code

@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.changelog.ChangelogConfig;
@@ -116,10 +117,10 @@ public final class ReleaseHistory {
     }
 
     private ReleaseNotes notes(ReleaseTag release, @Nullable ReleaseTag previous) {
-        String until = "refs/tags/" + release.name();
+        String until = RefName.tag(release.name()).name();
         List<Commit> commits = previous == null
                 ? repository.log(CommitRange.upTo(until))
-                : repository.log(CommitRange.between("refs/tags/" + previous.name(), until));
+                : repository.log(CommitRange.between(RefName.tag(previous.name()).name(), until));
         Commit tagged = repository.readCommit(until);
         ReleaseNotesCommand command = generator.notes()
                 .version(release.version())

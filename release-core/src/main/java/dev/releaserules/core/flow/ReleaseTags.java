@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.SourceRepository;
@@ -86,7 +87,7 @@ public final class ReleaseTags {
             if (out.size() == count) {
                 break;
             }
-            if (repository.findCommit("refs/tags/" + tag.name()).isPresent()) {
+            if (repository.findCommit(RefName.tag(tag.name()).name()).isPresent()) {
                 out.add(tag);
             }
         }
@@ -108,7 +109,7 @@ public final class ReleaseTags {
         Checks.notBlank(revision, "revision");
         String tip = repository.requireCommit(revision);
         for (ReleaseTag tag : all(repository, format, includePreReleases)) {
-            if (repository.isAncestor("refs/tags/" + tag.name(), tip)) {
+            if (repository.isAncestor(RefName.tag(tag.name()).name(), tip)) {
                 return Optional.of(tag);
             }
         }

@@ -49,14 +49,14 @@ public final class StagingCommand {
             return new StagingDecision.Skip(name, "only pushes to release/** and " + context.rules.developBranch()
                     + " deploy to staging");
         }
-        Commit head = context.repository.readCommit(FlowContext.headsRef(name));
+        Commit head = context.repository.readCommit(context.requireBranchCommit(name));
         if (head.isBackport()) {
             return new StagingDecision.Skip(name, "head commit " + head.shortId()
                     + " is a backport (R-S1): it was deployed already");
         }
-        Version version = context.versionAt(FlowContext.headsRef(name));
+        Version version = context.versionAt(head.id(), name);
         if (flowBranch.isPresent() && !flowBranch.get().version().equals(version)) {
-            throw new dev.releaserules.core.RuleViolationException("R-V5", FlowMessages.versionMismatch(name,
+            throw new dev.releaserules.core.RuleViolationException(dev.releaserules.core.Rule.R_V5, FlowMessages.versionMismatch(name,
                     flowBranch.get().version(), context.rules.versionFile().path(), version));
         }
         return new StagingDecision.Deploy(version.toStaging(context.clock.instant()), name, head.id());

@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
@@ -75,17 +76,14 @@ public final class ValidateCommand {
         ConsistencyCheck.Builder check = ConsistencyCheck.builder().tagFormat(context.rules.tagFormat())
                 .versionFile(context.rules.versionFile()).tag(tag).requestedVersion(version);
         Optional<String> tagged = RefNames.isValid(tag)
-                ? context.repository.findCommit(FlowContext.tagsRef(tag)) : Optional.empty();
+                ? context.repository.findCommit(RefName.tag(tag).name()) : Optional.empty();
         if (tagged.isEmpty()) {
             check.tagMissing();
         } else {
             context.repository.readFile(tagged.get(), context.rules.versionFile().path())
                     .ifPresent(check::versionFileContent);
             if (branch != null) {
-                String head = context.repository.findCommit(FlowContext.headsRef(branch))
-                        .or(() -> context.repository.findCommit("refs/remotes/" + context.rules.remote() + "/" + branch))
-                        .orElseThrow(() -> new RepositoryException(RepositoryException.Reason.REF_NOT_FOUND,
-                                FlowMessages.branchNotFound(branch, context.rules.remote())));
+                String head = context.requireBranchCommit(branch);
                 if (!context.repository.isAncestor(head, tagged.get())) {
                     int missing = context.repository.log(
                             CommitRange.between(tagged.get(), head)).size();

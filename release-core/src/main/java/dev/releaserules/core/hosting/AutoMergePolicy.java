@@ -68,7 +68,7 @@ public record AutoMergePolicy(String mainBranch, BranchNames branchNames, MergeM
     }
 
     /**
-     * The policy of seed 000: production branch {@code main}, {@code v} tags, opted-in pull requests
+     * The policy of the quick-release process: production branch {@code main}, {@code v} tags, opted-in pull requests
      * squashed.
      *
      * @return the default policy

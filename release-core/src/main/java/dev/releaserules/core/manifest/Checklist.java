@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The checklists of seed 001 as data (R-SO3): one per sign-off role (team lead, QA lead, security,
+ * The checklists of the release-management process as data (R-SO3): one per sign-off role (team lead, QA lead, security,
  * DBA when migrations are present, release manager) and the sections of the pre-release and
  * release-day checklists. Each can seed a manifest's checklist.
  *

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders a manifest as the Markdown release dashboard of seed 001 (R-DB): status, schedule and
+ * Renders a manifest as the Markdown release dashboard of the release-management process (R-DB): status, schedule and
  * release manager; the components with {@code v1.2.3 → v1.3.0}, team, sign-off and
  * Ready/Waiting/Blocked/Skip; the checklist with the team sign-off count ({@code 2/3}); validation
  * results; approvals; what blocks the release; and which actions are enabled.

@@ -1,5 +1,6 @@
 package dev.releaserules.core.manifest;
 
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.commit.BumpRecommendation;
@@ -217,7 +218,7 @@ public final class ManifestDraft {
         }
         long releasedCount = components.stream().filter(Component::isChanged).count();
         if (release.type() == ReleaseType.HOTFIX && releasedCount > 1) {
-            throw new RuleViolationException("R-RT1", Messages.hotfixSingleComponent((int) releasedCount)
+            throw new RuleViolationException(Rule.R_RT1, Messages.hotfixSingleComponent((int) releasedCount)
                     .substring("R-RT1: ".length()));
         }
         return new ReleaseManifest(release, components, ExtraFields.empty(), checklist, approvals, List.of(),

@@ -57,7 +57,7 @@ public record ManifestUpdate(ReleaseManifest manifest, List<ReleaseEvent> events
         if (!isAccepted()) {
             String rule = rule();
             String text = refusal.startsWith(rule + ": ") ? refusal.substring(rule.length() + 2) : refusal;
-            throw new dev.releaserules.core.RuleViolationException(rule, text);
+            throw new dev.releaserules.core.RuleViolationException(dev.releaserules.core.Rule.of(rule), text);
         }
         return manifest;
     }

@@ -14,7 +14,7 @@ public class NotReadyException extends RuleViolationException {
      * @param readiness what is missing
      */
     public NotReadyException(Readiness readiness) {
-        super("R-SO2", Messages.notReady(readiness));
+        super(dev.releaserules.core.Rule.R_SO2, Messages.notReady(readiness));
         this.readiness = readiness;
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A release manifest (R-MF1): the YAML file of seed 001 that says what a release deploys, who has
+ * A release manifest (R-MF1): the YAML file of the release-management process that says what a release deploys, who has
  * signed off, what is still to be done and what happened during deployment.
  *
  * <p>Immutable. Fields the library does not model are kept (at every level) so that a manifest

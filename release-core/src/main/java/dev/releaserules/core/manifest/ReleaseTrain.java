@@ -43,7 +43,7 @@ public record ReleaseTrain(ReleaseType type, String frequency, Duration window, 
     }
 
     /**
-     * The weekly train of the seed: Tuesday 10:00, 2 hours, team leads sign off, the release manager approves.
+     * The weekly train of the process: Tuesday 10:00, 2 hours, team leads sign off, the release manager approves.
      *
      * @return the regular train
      */
@@ -53,7 +53,7 @@ public record ReleaseTrain(ReleaseType type, String frequency, Duration window, 
     }
 
     /**
-     * The hotfix of the seed: as needed, 30 minutes, tech lead and on-call approve, no team sign-offs,
+     * The hotfix of the process: as needed, 30 minutes, tech lead and on-call approve, no team sign-offs,
      * one component.
      *
      * @return the hotfix train
@@ -64,7 +64,7 @@ public record ReleaseTrain(ReleaseType type, String frequency, Duration window, 
     }
 
     /**
-     * The monthly major of the seed: 4 hours, all stakeholders approve.
+     * The monthly major of the process: 4 hours, all stakeholders approve.
      *
      * @return the major train
      */

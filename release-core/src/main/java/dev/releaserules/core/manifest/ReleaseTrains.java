@@ -1,5 +1,6 @@
 package dev.releaserules.core.manifest;
 
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.internal.Checks;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public final class ReleaseTrains {
     }
 
     /**
-     * The seed's calendar in a zone: Tuesday 10:00, freeze a week before, the seed's three trains.
+     * the process's calendar in a zone: Tuesday 10:00, freeze a week before, the process's three trains.
      *
      * @param zone the zone the schedule is in
      * @return the calendar
@@ -51,7 +52,7 @@ public final class ReleaseTrains {
     }
 
     /**
-     * A builder starting from the seed's calendar in UTC.
+     * A builder starting from the process's calendar in UTC.
      *
      * @return the builder
      */
@@ -174,7 +175,7 @@ public final class ReleaseTrains {
         ReleaseTrain train = train(manifest.release().type());
         long count = manifest.components().stream().filter(Component::isChanged).count();
         if (train.maxComponents() > 0 && count > train.maxComponents()) {
-            throw new RuleViolationException("R-RT1",
+            throw new RuleViolationException(Rule.R_RT1,
                     Messages.hotfixSingleComponent((int) count).substring("R-RT1: ".length()));
         }
         return manifest;

@@ -4,28 +4,24 @@ import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 
 /**
- * One ref of a {@linkplain SourceRepository#push(String, java.util.List) leased push}: what the
+ * One ref of a {@linkplain RemoteAccess#push(String, java.util.List) leased push}: what the
  * remote ref must hold now (the lease) and what it becomes. The remote compares and sets every ref
  * of the push under its lock, so two writers that read the same state cannot both win.
  *
  * <p>Ids are object ids as the ref holds them: for an annotated tag, the tag object, not the commit
- * it tags ({@link SourceRepository#findRefId(String)} reads them).
+ * it tags ({@link RepositoryReader#findRefId(RefName)} reads them).
  *
- * @param refName the full ref name, such as {@code refs/tags/v2.3.0}
+ * @param refName the ref, such as {@code refs/tags/v2.3.0}
  * @param expectedId the id the remote ref must hold now, or the empty string for "absent"
  * @param newId the id it is set to, or the empty string to delete it; the object must exist locally
  */
-public record RefLease(String refName, String expectedId, String newId) {
+public record RefLease(RefName refName, String expectedId, String newId) {
 
     /**
      * Validates the parts.
-     *
-     * @param refName the full ref name
-     * @param expectedId the expected id, or empty for absent
-     * @param newId the new id, or empty to delete
      */
     public RefLease {
-        Checks.notBlank(refName, "refName");
+        Checks.notNull(refName, "refName");
         Checks.notNull(expectedId, "expectedId");
         Checks.notNull(newId, "newId");
         if (expectedId.isEmpty() && newId.isEmpty()) {
@@ -41,7 +37,7 @@ public record RefLease(String refName, String expectedId, String newId) {
      * @param newId what it points at
      * @return the lease
      */
-    public static RefLease create(String refName, String newId) {
+    public static RefLease create(RefName refName, String newId) {
         return new RefLease(refName, "", Checks.notBlank(newId, "newId"));
     }
 
@@ -53,7 +49,7 @@ public record RefLease(String refName, String expectedId, String newId) {
      * @param newId the new id
      * @return the lease
      */
-    public static RefLease move(String refName, String expectedId, String newId) {
+    public static RefLease move(RefName refName, String expectedId, String newId) {
         return new RefLease(refName, Checks.notBlank(expectedId, "expectedId"), Checks.notBlank(newId, "newId"));
     }
 
@@ -64,7 +60,7 @@ public record RefLease(String refName, String expectedId, String newId) {
      * @param expectedId the id the remote must hold now
      * @return the lease
      */
-    public static RefLease delete(String refName, String expectedId) {
+    public static RefLease delete(RefName refName, String expectedId) {
         return new RefLease(refName, Checks.notBlank(expectedId, "expectedId"), "");
     }
 

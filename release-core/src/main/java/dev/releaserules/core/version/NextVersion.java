@@ -1,5 +1,6 @@
 package dev.releaserules.core.version;
 
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.internal.Checks;
 
@@ -11,7 +12,7 @@ import dev.releaserules.core.internal.Checks;
  *       current one, or increments the current version (minor by default: 2.1.1 → 2.2.0).</li>
  *   <li>Hotfix does the same with a patch by default (2.2.0 → 2.2.1).</li>
  *   <li>Every later step keeps the version chosen at prepare: asking it to increment, or to use
- *       another version, is refused. This is the seed's "BEFORE" bug, where the release step
+ *       another version, is refused. This is the process's "BEFORE" bug, where the release step
  *       incremented again and 2.1.0 shipped as v2.1.1.</li>
  * </ul>
  *
@@ -53,17 +54,17 @@ public final class NextVersion {
         if (request instanceof VersionRequest.StepDefault) {
             return incremented(step, current, step.defaultIncrement(), " (default at " + name(step) + ")");
         }
-        throw new RuleViolationException("R-V2",
+        throw new RuleViolationException(Rule.R_V2,
                 "step " + step + " chooses a new version; \"as prepared\" only applies after prepare");
     }
 
     private static VersionChoice explicit(ReleaseStep step, Version current, Version requested) {
         if (!requested.isRelease()) {
-            throw new RuleViolationException("R-V2", "the explicit version " + requested
+            throw new RuleViolationException(Rule.R_V2, "the explicit version " + requested
                     + " must be a release version MAJOR.MINOR.PATCH without pre-release or build parts");
         }
         if (!requested.isGreaterThan(current)) {
-            throw new RuleViolationException("R-V2", "the explicit version " + requested
+            throw new RuleViolationException(Rule.R_V2, "the explicit version " + requested
                     + " must be greater than the current version " + current);
         }
         return new VersionChoice(step, current, requested, current + " → " + requested + ": explicit version");
@@ -79,7 +80,7 @@ public final class NextVersion {
         boolean same = request instanceof VersionRequest.AsPrepared || request instanceof VersionRequest.StepDefault
                 || (request instanceof VersionRequest.Explicit explicit && explicit.version().equals(prepared));
         if (!same) {
-            throw new RuleViolationException("R-V3", "the version chosen at prepare (" + prepared
+            throw new RuleViolationException(Rule.R_V3, "the version chosen at prepare (" + prepared
                     + ") is final; step " + step + " may not " + describe(request)
                     + " (that is how 2.1.0 once shipped as v2.1.1)");
         }

@@ -109,7 +109,7 @@ class ChangelogFileTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("R-C1: the changelog already has a section for version 2.2.0 (line 3); a version is "
                         + "added once: ask for replacement (IfPresent.REPLACE) to rewrite that section")
-                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("R-C1");
+                .extracting(e -> ((RuleViolationException) e).rule().id()).isEqualTo("R-C1");
     }
 
     @Test

@@ -95,7 +95,7 @@ class BranchNamesTest {
     void rules_refuse_record_refs_that_would_clash_with_branches_or_tags() {
         assertThatThrownBy(() -> QuickReleaseRules.builder().recordRefPrefix("refs/heads/x/").build())
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(QuickReleaseRules.defaults().triggerRef("v2.3.0")).isEqualTo("refs/release-rules/triggered/v2.3.0");
-        assertThat(QuickReleaseRules.defaults().cutoffRef("v2.3.0")).isEqualTo("refs/release-rules/cutoff/v2.3.0");
+        assertThat(QuickReleaseRules.defaults().triggerRef("v2.3.0").name()).isEqualTo("refs/release-rules/triggered/v2.3.0");
+        assertThat(QuickReleaseRules.defaults().cutoffRef("v2.3.0").name()).isEqualTo("refs/release-rules/cutoff/v2.3.0");
     }
 }

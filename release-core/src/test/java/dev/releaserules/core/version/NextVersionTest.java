@@ -41,7 +41,7 @@ class NextVersionTest {
     @DisplayName("R-V2 an explicit version not greater than the current one is refused")
     void prepare_explicit_must_be_greater() {
         assertThatThrownBy(() -> NextVersion.choose(ReleaseStep.PREPARE, CURRENT, VersionRequest.explicit(CURRENT)))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-V2"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-V2"))
                 .hasMessage("R-V2: the explicit version 2.1.1 must be greater than the current version 2.1.1");
         assertThatThrownBy(() -> NextVersion.choose(ReleaseStep.PREPARE, CURRENT,
                 VersionRequest.explicit(Version.parse("2.0.0"))))
@@ -82,7 +82,7 @@ class NextVersionTest {
     void release_may_not_increment_again() {
         assertThatThrownBy(() -> NextVersion.choose(ReleaseStep.RELEASE, Version.of(2, 1, 0),
                 VersionRequest.increment(Increment.PATCH)))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("R-V3"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule().id()).isEqualTo("R-V3"))
                 .hasMessage("R-V3: the version chosen at prepare (2.1.0) is final; step RELEASE may not increment it "
                         + "(patch) (that is how 2.1.0 once shipped as v2.1.1)");
         assertThatThrownBy(() -> NextVersion.choose(ReleaseStep.POST_MERGE, Version.of(2, 1, 0),

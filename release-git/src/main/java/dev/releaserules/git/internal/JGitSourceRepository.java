@@ -19,6 +19,10 @@ import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.Identity;
 import dev.releaserules.core.spi.MergeOutcome;
 import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.RefName;
+import dev.releaserules.core.spi.RemoteAccess;
+import dev.releaserules.core.spi.RepositoryReader;
+import dev.releaserules.core.spi.RepositoryWriter;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.spi.TagRef;
@@ -82,34 +86,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link SourceRepository} port on a JGit {@link Repository}.
- *
- * <p>Reads follow the performance rules of the design: tags come from the ref database once per call
- * and are peeled through the refs' peeled ids; ranges are one {@link RevWalk} with start and
- * uninteresting commits and no diffs; changed paths compare trees without rename detection. Writes
- * build objects with an {@link ObjectInserter} and move refs with compare-and-set {@link RefUpdate}s,
- * so the work tree and index are never touched.
+ * The {@link SourceRepository} port on a JGit {@link Repository}: one object that hands each role
+ * to its collaborator — {@link JGitReader}, {@link JGitWriter} and {@link JGitRemote}.
  */
 public final class JGitSourceRepository implements SourceRepository {
-    /** How JGit words a remote's lock held by another writer ("cannot lock", "lock file", "locked"). */
-    private static final Pattern REMOTE_LOCKED =
-            Pattern.compile("(?i)\\b(cannot lock|lock file|locked|lock failure)\\b");
-
-    private static final Logger LOG = LoggerFactory.getLogger(JGitSourceRepository.class);
-    private static final String REVISION_FORMS = "a branch, tag, full ref or commit id";
     private static final Consumer<String> NO_HOOK = refName -> { };
 
     private final Repository repo;
     private final boolean owned;
     private final String label;
-    private final Consumer<String> beforeRefUpdate;
-    private final Map<ObjectId, Target> targets = new HashMap<>();
+    private final JGitReader reader;
+    private final JGitWriter writer;
+    private final JGitRemote remote;
 
     JGitSourceRepository(Repository repo, boolean owned, Consumer<String> beforeRefUpdate) {
         this.repo = repo;
         this.owned = owned;
         this.label = repo.getDirectory() != null ? repo.getDirectory().toString() : repo.toString();
-        this.beforeRefUpdate = beforeRefUpdate;
+        this.reader = new JGitReader(repo);
+        this.writer = new JGitWriter(repo, reader, beforeRefUpdate);
+        this.remote = new JGitRemote(repo);
     }
 
     /**
@@ -153,7 +149,7 @@ public final class JGitSourceRepository implements SourceRepository {
     }
 
     private static JGitSourceRepository refuseShallow(JGitSourceRepository source, boolean allowShallow) {
-        if (!allowShallow && source.isShallow()) {
+        if (!allowShallow && source.reader.isShallow()) {
             source.close();
             throw new RepositoryException(SHALLOW_CLONE, Messages.shallowClone(source.label));
         }
@@ -162,702 +158,119 @@ public final class JGitSourceRepository implements SourceRepository {
 
     @Override
     public List<TagRef> tags() {
-        try (ObjectReader reader = repo.newObjectReader()) {
-            RefDatabase refs = repo.getRefDatabase();
-            List<Ref> tagRefs = refs.getRefsByPrefix(Constants.R_TAGS);
-            List<TagRef> tags = new ArrayList<>(tagRefs.size());
-            for (Ref ref : tagRefs) {
-                ObjectId id = ref.getObjectId();
-                if (id == null) {
-                    continue;
-                }
-                Target target = targets.get(id);
-                if (target == null) {
-                    target = peel(refs, reader, ref);
-                    if (target == null) {
-                        continue;
-                    }
-                    targets.put(id.copy(), target);
-                }
-                String commit = target.commit();
-                if (commit != null) {
-                    tags.add(new TagRef(ref.getName().substring(Constants.R_TAGS.length()), commit, target.annotated()));
-                }
-            }
-            return List.copyOf(tags);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read the tags"), e);
-        }
+        return reader.tags();
     }
 
     @Override
     public List<String> tagNames() {
-        try {
-            List<Ref> tagRefs = repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS);
-            List<String> names = new ArrayList<>(tagRefs.size());
-            for (Ref ref : tagRefs) {
-                if (ref.getObjectId() != null) {
-                    names.add(ref.getName().substring(Constants.R_TAGS.length()));
-                }
-            }
-            return List.copyOf(names);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read the tags"), e);
-        }
-    }
-
-    /** What a tag ref peels to, or null when its object is missing (not remembered: a fetch may bring it). */
-    private static @Nullable Target peel(RefDatabase refs, ObjectReader reader, Ref ref) throws IOException {
-        try {
-            Ref peeled = ref.isPeeled() ? ref : refs.peel(ref);
-            ObjectId peeledId = peeled.getPeeledObjectId();
-            ObjectId target = peeledId != null ? peeledId : ref.getObjectId();
-            boolean commit = reader.open(target).getType() == Constants.OBJ_COMMIT;
-            return new Target(commit ? target.name() : null, peeledId != null);
-        } catch (MissingObjectException e) {
-            // A tag whose object is gone is not a release; leaving it out beats failing every read.
-            LOG.debug("Object of tag {} is missing; tag left out", ref.getName());
-            return null;
-        }
-    }
-
-    /**
-     * What a tag's object peels to: the commit, or null when it is not a commit. Objects never change,
-     * so this is known for good once read; reading it costs an object read per tag (about 10 µs, 20 ms
-     * for 2,000 tags), which is most of {@link #tags()} after the first call.
-     */
-    private record Target(@Nullable String commit, boolean annotated) {
+        return reader.tagNames();
     }
 
     @Override
     public Optional<String> findCommit(String revision) {
-        Checks.notBlank(revision, "revision");
-        return Optional.ofNullable(resolveCommit(revision)).map(ObjectId::name);
+        return reader.findCommit(revision);
     }
 
     @Override
     public String requireCommit(String revision) {
-        return requireCommitId(revision).name();
-    }
-
-    private ObjectId requireCommitId(String revision) {
-        Checks.notBlank(revision, "revision");
-        ObjectId id = resolveCommit(revision);
-        if (id == null) {
-            throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(revision));
-        }
-        return id;
-    }
-
-    private @Nullable ObjectId resolveCommit(String revision) {
-        try {
-            return repo.resolve(revision + "^{commit}");
-        } catch (RevisionSyntaxException e) {
-            throw new InvalidInputException("revision", revision, REVISION_FORMS);
-        } catch (AmbiguousObjectException e) {
-            throw new InvalidInputException("revision", revision, "an unambiguous commit id");
-        } catch (IncorrectObjectTypeException | MissingObjectException e) {
-            // A full id of an object this repository lacks, or of a tree or blob: no such commit.
-            return null;
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("resolve " + revision), e);
-        }
+        return reader.requireCommit(revision);
     }
 
     @Override
     public Commit readCommit(String revision) {
-        ObjectId id = requireCommitId(revision);
-        try (RevWalk walk = new RevWalk(repo)) {
-            return toCommit(walk.parseCommit(id));
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read commit " + revision), e);
-        }
+        return reader.readCommit(revision);
+    }
+
+    @Override
+    public Optional<String> findRefId(RefName ref) {
+        return reader.findRefId(ref);
     }
 
     @Override
     public Optional<String> currentBranch() {
-        if (repo.isBare()) {
-            return Optional.empty();
-        }
-        try {
-            Ref head = repo.exactRef(Constants.HEAD);
-            if (head == null || !head.isSymbolic()) {
-                return Optional.empty();
-            }
-            String target = head.getTarget().getName();
-            return target.startsWith(Constants.R_HEADS)
-                    ? Optional.of(target.substring(Constants.R_HEADS.length()))
-                    : Optional.empty();
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read HEAD"), e);
-        }
+        return reader.currentBranch();
     }
 
     @Override
     public boolean isShallow() {
-        File common = repo.getCommonDirectory() != null ? repo.getCommonDirectory() : repo.getDirectory();
-        return common != null && new File(common, Constants.SHALLOW).length() > 0;
+        return reader.isShallow();
     }
 
     @Override
     public boolean isClean() {
-        if (repo.isBare()) {
-            return true;
-        }
-        try {
-            return !Git.wrap(repo).status().call().hasUncommittedChanges();
-        } catch (GitAPIException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("compare the work tree with HEAD"), e);
-        }
+        return reader.isClean();
     }
 
     @Override
     public List<Commit> log(CommitRange range) {
-        Checks.notNull(range, "range");
-        try (RevWalk walk = walk(range)) {
-            List<Commit> commits = new ArrayList<>();
-            for (RevCommit commit : walk) {
-                commits.add(toCommit(commit));
-            }
-            return List.copyOf(commits);
-        } catch (IOException | RevWalkException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("list " + describe(range)), e);
-        }
+        return reader.log(range);
     }
 
     @Override
     public List<CommitChange> changes(CommitRange range) {
-        Checks.notNull(range, "range");
-        try (RevWalk walk = walk(range); TreeWalk tree = new TreeWalk(walk.getObjectReader())) {
-            List<CommitChange> changes = new ArrayList<>();
-            for (RevCommit commit : walk) {
-                RevTree before = null;
-                if (commit.getParentCount() > 0) {
-                    RevCommit parent = commit.getParent(0);
-                    walk.parseHeaders(parent);
-                    before = parent.getTree();
-                }
-                changes.add(new CommitChange(toCommit(commit), diff(tree, before, commit.getTree())));
-            }
-            return List.copyOf(changes);
-        } catch (IOException | RevWalkException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("list the changes of " + describe(range)), e);
-        }
+        return reader.changes(range);
     }
 
     @Override
     public List<String> changedPaths(String fromRevision, String toRevision) {
-        ObjectId from = requireCommitId(fromRevision);
-        ObjectId to = requireCommitId(toRevision);
-        try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(walk.getObjectReader())) {
-            return diff(tree, walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree());
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE,
-                    Messages.ioFailure("compare " + fromRevision + " with " + toRevision), e);
-        }
-    }
-
-    /** The paths that differ between two trees (a null tree is empty), sorted; no rename detection. */
-    private static List<String> diff(TreeWalk tree, @Nullable RevTree before, RevTree after) throws IOException {
-        tree.reset();
-        tree.setRecursive(true);
-        tree.setFilter(TreeFilter.ANY_DIFF);
-        if (before == null) {
-            tree.addTree(new EmptyTreeIterator());
-        } else {
-            tree.addTree(before);
-        }
-        tree.addTree(after);
-        TreeSet<String> paths = new TreeSet<>();
-        while (tree.next()) {
-            paths.add(tree.getPathString());
-        }
-        return List.copyOf(paths);
-    }
-
-    private RevWalk walk(CommitRange range) throws IOException {
-        ObjectId until = requireCommitId(range.until());
-        ObjectId since = range.isWholeHistory() ? null : requireCommitId(range.since());
-        RevWalk walk = new RevWalk(repo);
-        try {
-            walk.setFirstParent(range.firstParent());
-            walk.markStart(walk.parseCommit(until));
-            if (since != null) {
-                walk.markUninteresting(walk.parseCommit(since));
-            }
-            return walk;
-        } catch (IOException | RuntimeException e) {
-            walk.close();
-            throw e;
-        }
-    }
-
-    private static String describe(CommitRange range) {
-        return range.isWholeHistory() ? "the history of " + range.until() : range.since() + ".." + range.until();
-    }
-
-    private static Commit toCommit(RevCommit commit) {
-        PersonIdent author = commit.getAuthorIdent();
-        PersonIdent committer = commit.getCommitterIdent();
-        return Commit.of(commit.name(), commit.getFullMessage(), author != null ? author.getName() : "",
-                committer != null ? committer.getWhenAsInstant() : Instant.EPOCH);
+        return reader.changedPaths(fromRevision, toRevision);
     }
 
     @Override
     public Optional<String> readFile(String revision, String path) {
-        Checks.notBlank(path, "path");
-        if (path.startsWith("/") || path.endsWith("/") || path.contains("\\") || path.contains("//")) {
-            throw new InvalidInputException("path", path, "a path from the repository root with / separators");
-        }
-        ObjectId commitId = requireCommitId(revision);
-        try (RevWalk walk = new RevWalk(repo);
-                TreeWalk tree = TreeWalk.forPath(walk.getObjectReader(), path, walk.parseCommit(commitId).getTree())) {
-            if (tree == null) {
-                return Optional.empty();
-            }
-            FileMode mode = tree.getFileMode(0);
-            if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
-                return Optional.empty();
-            }
-            byte[] bytes = walk.getObjectReader().open(tree.getObjectId(0), Constants.OBJ_BLOB)
-                    .getCachedBytes(Integer.MAX_VALUE);
-            return Optional.of(new String(bytes, UTF_8));
-        } catch (IOException | LargeObjectException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + path + " at " + revision), e);
-        }
+        return reader.readFile(revision, path);
     }
 
     @Override
     public boolean isAncestor(String ancestor, String descendant) {
-        ObjectId older = requireCommitId(ancestor);
-        ObjectId newer = requireCommitId(descendant);
-        try (RevWalk walk = new RevWalk(repo)) {
-            return walk.isMergedInto(walk.parseCommit(older), walk.parseCommit(newer));
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE,
-                    Messages.ioFailure("check whether " + ancestor + " is an ancestor of " + descendant), e);
-        }
+        return reader.isAncestor(ancestor, descendant);
     }
 
     @Override
-    public void createRef(String refName, String commitId) {
-        requireFullRefName(refName);
-        ObjectId target = requireCommitId(commitId);
-        try {
-            create(refName, target, "release-rules: create " + refName);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("create " + refName), e);
-        }
+    public void createRef(RefName ref, String commitId) {
+        writer.createRef(ref, commitId);
     }
 
     @Override
-    public void createBranch(String branch, String commitId) {
-        createRef(branchRef(branch), commitId);
+    public void updateRef(RefName ref, String expectedId, String newId) {
+        writer.updateRef(ref, expectedId, newId);
     }
 
     @Override
-    public void deleteBranch(String branch) {
-        String refName = branchRef(branch);
-        try {
-            Ref ref = repo.exactRef(refName);
-            if (ref == null || ref.getObjectId() == null) {
-                throw new RepositoryException(REF_NOT_FOUND, Messages.branchNotFound(branch));
-            }
-            deleteLeased(refName, ref.getObjectId(), branch);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("delete branch " + branch), e);
-        }
-    }
-
-    /** Deletes a ref if it is still at {@code expected}; {@code label} names it in messages. */
-    private void deleteLeased(String refName, ObjectId expected, String label) throws IOException {
-        RefUpdate update = repo.updateRef(refName);
-        update.setExpectedOldObjectId(expected);
-        update.setForceUpdate(true);
-        update.setRefLogMessage("release-rules: delete " + label, false);
-        beforeRefUpdate.accept(refName);
-        RefUpdate.Result result = update.delete();
-        switch (result) {
-            case FORCED, NO_CHANGE, FAST_FORWARD -> {
-                // deleted
-            }
-            case REJECTED_CURRENT_BRANCH -> throw new RepositoryException(BRANCH_CHECKED_OUT, Messages.branchCheckedOut(label));
-            default -> throw refused(refName, result, false);
-        }
-    }
-
-    /** Points a ref at {@code target} if it is still at {@code expected}. */
-    private void updateLeased(RevWalk walk, String refName, ObjectId expected, ObjectId target, String logMessage)
-            throws IOException {
-        RefUpdate update = repo.updateRef(refName);
-        update.setExpectedOldObjectId(expected);
-        update.setNewObjectId(target);
-        update.setForceUpdate(true);
-        update.setRefLogMessage("release-rules: " + logMessage, false);
-        beforeRefUpdate.accept(refName);
-        RefUpdate.Result result = update.update(walk);
-        if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.FAST_FORWARD
-                && result != RefUpdate.Result.NO_CHANGE) {
-            throw refused(refName, result, false);
-        }
+    public void deleteRef(RefName ref, String expectedId) {
+        writer.deleteRef(ref, expectedId);
     }
 
     @Override
     public String commit(String branch, Map<String, String> files, String message, Identity author, Instant time) {
-        String refName = branchRef(branch);
-        Map<String, String> contents = new TreeMap<>(Checks.mapCopy(files, "files"));
-        contents.keySet().forEach(JGitSourceRepository::requireFilePath);
-        Checks.notNull(message, "message");
-        PersonIdent ident = ident(author, time);
-        try (ObjectInserter inserter = repo.newObjectInserter();
-                ObjectReader reader = inserter.newReader();
-                RevWalk walk = new RevWalk(reader)) {
-            RevCommit head = walk.parseCommit(requireBranchHead(branch, refName));
-            DirCache index = DirCache.read(reader, head.getTree());
-            DirCacheEditor editor = index.editor();
-            for (Map.Entry<String, String> file : contents.entrySet()) {
-                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.getValue().getBytes(UTF_8));
-                editor.add(new DirCacheEditor.PathEdit(file.getKey()) {
-                    @Override
-                    public void apply(DirCacheEntry entry) {
-                        // An executable file stays executable; anything else becomes a regular file.
-                        if (entry.getFileMode() != FileMode.EXECUTABLE_FILE) {
-                            entry.setFileMode(FileMode.REGULAR_FILE);
-                        }
-                        entry.setObjectId(blob);
-                    }
-                });
-            }
-            editor.finish();
-            CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(index.writeTree(inserter));
-            commit.setParentId(head);
-            commit.setAuthor(ident);
-            commit.setCommitter(ident);
-            commit.setMessage(message);
-            ObjectId id = inserter.insert(commit);
-            inserter.flush();
-            move(refName, head, id, "commit: " + subject(message), walk);
-            return id.name();
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("commit on " + branch), e);
-        }
+        return writer.commit(branch, files, message, author, time);
     }
 
     @Override
-    public void createTag(String tag, String commitId, String message, Identity tagger, Instant time) {
-        Checks.notBlank(tag, "tag");
-        String refName = Constants.R_TAGS + tag;
-        if (tag.startsWith(Constants.R_REFS) || !Repository.isValidRefName(refName)) {
-            throw new InvalidInputException("tag name", tag, "a short tag name git accepts, such as v1.2.3");
-        }
-        ObjectId target = requireCommitId(commitId);
-        Checks.notNull(message, "message");
-        PersonIdent ident = ident(tagger, time);
-        try (ObjectInserter inserter = repo.newObjectInserter()) {
-            Ref existing = repo.exactRef(refName);
-            if (existing != null) {
-                throw new RepositoryException(REF_EXISTS, Messages.refExists(refName, existing.getObjectId().name()));
-            }
-            TagBuilder tagObject = new TagBuilder();
-            tagObject.setTag(tag);
-            tagObject.setObjectId(target, Constants.OBJ_COMMIT);
-            tagObject.setTagger(ident);
-            tagObject.setMessage(message.endsWith("\n") ? message : message + "\n");
-            ObjectId id = inserter.insert(tagObject);
-            inserter.flush();
-            create(refName, id, "release-rules: tag " + tag);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("create tag " + tag), e);
-        }
-    }
-
-    @Override
-    public MergeOutcome merge(String targetBranch, String sourceRevision, String message, Identity author,
-            Instant time) {
-        String refName = branchRef(targetBranch);
-        ObjectId source = requireCommitId(sourceRevision);
-        Checks.notNull(message, "message");
-        PersonIdent ident = ident(author, time);
-        try (ObjectInserter inserter = repo.newObjectInserter();
-                ObjectReader reader = inserter.newReader();
-                RevWalk walk = new RevWalk(reader)) {
-            RevCommit head = walk.parseCommit(requireBranchHead(targetBranch, refName));
-            RevCommit other = walk.parseCommit(source);
-            if (walk.isMergedInto(other, head)) {
-                // git merge --no-ff says "Already up to date" here and commits nothing.
-                return new MergeOutcome.Merged(head.name());
-            }
-            walk.reset();
-            ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(inserter, repo.getConfig());
-            if (!merger.merge(head, other)) {
-                TreeSet<String> paths = new TreeSet<>(merger.getUnmergedPaths());
-                if (merger.getFailingPaths() != null) {
-                    paths.addAll(merger.getFailingPaths().keySet());
-                }
-                return new MergeOutcome.Conflict(List.copyOf(paths));
-            }
-            CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(merger.getResultTreeId());
-            commit.setParentIds(head, other);
-            commit.setAuthor(ident);
-            commit.setCommitter(ident);
-            commit.setMessage(message);
-            ObjectId id = inserter.insert(commit);
-            inserter.flush();
-            move(refName, head, id, "merge " + sourceRevision + ": Merge made by the 'recursive' strategy.", walk);
-            return new MergeOutcome.Merged(id.name());
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE,
-                    Messages.ioFailure("merge " + sourceRevision + " into " + targetBranch), e);
-        }
-    }
-
-    @Override
-    public void push(String remote, List<String> refNames, boolean mustBeNew) {
-        requireRemote(remote);
-        List<String> names = Checks.listCopy(refNames, "refNames");
-        if (names.isEmpty()) {
-            throw new InvalidInputException("ref names", "[]", "at least one full ref name to push");
-        }
-        List<RemoteRefUpdate> updates = new ArrayList<>(names.size());
-        try {
-            for (String name : names) {
-                requireFullRefName(name);
-                Ref local = repo.exactRef(name);
-                if (local == null || local.getObjectId() == null) {
-                    throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(name));
-                }
-                // Expecting the zero id makes the remote compare-and-set from "absent", under its lock.
-                updates.add(new RemoteRefUpdate(repo, name, local.getObjectId(), name, false, null,
-                        mustBeNew ? ObjectId.zeroId() : null));
-            }
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("prepare the push to " + remote), e);
-        }
-        if (mustBeNew) {
-            // Fail before sending anything: a ref the remote has with the same id would otherwise be
-            // reported up to date while the others of the atomic push went through.
-            Map<String, String> existing = remoteRefs(remote);
-            List<String> present = names.stream().filter(existing::containsKey).map(Messages::alreadyOnRemote).toList();
-            if (!present.isEmpty()) {
-                throw new RepositoryException(PUSH_REJECTED, Messages.pushRejected(remote, present));
-            }
-        }
-        PushResult result = sendAtomically(remote, updates);
-        List<String> refusals = new ArrayList<>();
-        for (RemoteRefUpdate update : result.getRemoteUpdates()) {
-            switch (update.getStatus()) {
-                case OK -> {
-                    // pushed
-                }
-                case UP_TO_DATE -> {
-                    if (mustBeNew) {
-                        refusals.add(Messages.alreadyOnRemote(update.getRemoteName()));
-                    }
-                }
-                default -> refusals.add(update.getRemoteName() + " " + describe(update));
-            }
-        }
-        if (!refusals.isEmpty()) {
-            throw new RepositoryException(PUSH_REJECTED, Messages.pushRejected(remote, refusals));
-        }
-    }
-
-    @Override
-    public void push(String remote, List<RefLease> leases) {
-        requireRemote(remote);
-        List<RefLease> all = Checks.listCopy(leases, "leases");
-        if (all.isEmpty()) {
-            throw new InvalidInputException("ref leases", "[]", "at least one ref to push");
-        }
-        List<RemoteRefUpdate> updates = new ArrayList<>(all.size());
-        try {
-            for (RefLease lease : all) {
-                requireFullRefName(lease.refName());
-                ObjectId expected = lease.expectsAbsent() ? ObjectId.zeroId() : objectId(lease.expectedId());
-                if (lease.deletes()) {
-                    updates.add(new RemoteRefUpdate(repo, (String) null, lease.refName(), true, null, expected));
-                } else {
-                    ObjectId target = objectId(lease.newId());
-                    if (!repo.getObjectDatabase().has(target)) {
-                        throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(lease.newId()));
-                    }
-                    // force: a moved tag is not a fast-forward; the lease, not fast-forwarding, keeps it safe.
-                    updates.add(new RemoteRefUpdate(repo, null, target, lease.refName(), true, null, expected));
-                }
-            }
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("prepare the push to " + remote), e);
-        }
-        PushResult result = sendAtomically(remote, updates);
-        List<String> refusals = new ArrayList<>();
-        for (RemoteRefUpdate update : result.getRemoteUpdates()) {
-            RemoteRefUpdate.Status status = update.getStatus();
-            if (status == RemoteRefUpdate.Status.OK) {
-                continue;
-            }
-            if (status == RemoteRefUpdate.Status.NON_EXISTING) {
-                // Deleting what the remote does not have fails the lease on the id we expected.
-                refusals.add(update.getRemoteName() + " " + Messages.notOnRemote());
-            } else if (status == RemoteRefUpdate.Status.UP_TO_DATE) {
-                refusals.add(Messages.alreadyOnRemote(update.getRemoteName()));
-            } else {
-                refusals.add(update.getRemoteName() + " " + describe(update));
-            }
-        }
-        if (!refusals.isEmpty()) {
-            throw new RepositoryException(PUSH_REJECTED, Messages.pushRejected(remote, refusals));
-        }
-    }
-
-    /** Sends one all-or-nothing push; the caller reads each ref's status from the result. */
-    private PushResult sendAtomically(String remote, List<RemoteRefUpdate> updates) {
-        // Operation.PUSH honours remote.<name>.pushurl, as git push does.
-        try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
-            transport.setPushAtomic(true);
-            return transport.push(NullProgressMonitor.INSTANCE, updates);
-        } catch (TransportException e) {
-            String detail = Redact.uris(String.valueOf(e.getMessage()));
-            if (REMOTE_LOCKED.matcher(detail).find()) {
-                // Another push holds the remote's lock at this moment; the atomic push applied nothing.
-                throw new RepositoryException(CONCURRENT_UPDATE, Messages.remoteBusy(remote, detail), e);
-            }
-            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, detail), e);
-        } catch (URISyntaxException e) {
-            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, Redact.uris(e.getMessage())), e);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), e);
-        }
-    }
-
-    private static ObjectId objectId(String id) {
-        if (!ObjectId.isId(id)) {
-            throw new InvalidInputException("object id", id, "a full 40-character object id");
-        }
-        return ObjectId.fromString(id);
-    }
-
-    @Override
-    public Optional<String> findRefId(String refName) {
-        requireFullRefName(refName);
-        try {
-            Ref ref = repo.exactRef(refName);
-            return ref == null || ref.getObjectId() == null ? Optional.empty() : Optional.of(ref.getObjectId().name());
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + refName), e);
-        }
+    public String createTag(String tag, String commitId, String message, Identity tagger, Instant time) {
+        return writer.createTag(tag, commitId, message, tagger, time);
     }
 
     @Override
     public String moveTag(String tag, String expectedId, String commitId, String message, Identity tagger,
             Instant time) {
-        Checks.notBlank(tag, "tag");
-        String refName = Constants.R_TAGS + tag;
-        if (tag.startsWith(Constants.R_REFS) || !Repository.isValidRefName(refName)) {
-            throw new InvalidInputException("tag name", tag, "a short tag name git accepts, such as v1.2.3");
-        }
-        ObjectId expected = objectId(Checks.notBlank(expectedId, "expectedId"));
-        ObjectId target = requireCommitId(commitId);
-        Checks.notNull(message, "message");
-        PersonIdent ident = ident(tagger, time);
-        try (ObjectInserter inserter = repo.newObjectInserter(); RevWalk walk = new RevWalk(repo)) {
-            Ref existing = repo.exactRef(refName);
-            if (existing == null || existing.getObjectId() == null) {
-                throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(refName));
-            }
-            TagBuilder tagObject = new TagBuilder();
-            tagObject.setTag(tag);
-            tagObject.setObjectId(target, Constants.OBJ_COMMIT);
-            tagObject.setTagger(ident);
-            tagObject.setMessage(message.endsWith("\n") ? message : message + "\n");
-            ObjectId id = inserter.insert(tagObject);
-            inserter.flush();
-            updateLeased(walk, refName, expected, id, "move tag " + tag);
-            return id.name();
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("move tag " + tag), e);
-        }
+        return writer.moveTag(tag, expectedId, commitId, message, tagger, time);
     }
 
     @Override
-    public void updateRef(String refName, String expectedId, String newId) {
-        requireFullRefName(refName);
-        ObjectId expected = objectId(Checks.notBlank(expectedId, "expectedId"));
-        ObjectId target = objectId(Checks.notBlank(newId, "newId"));
-        try (RevWalk walk = new RevWalk(repo)) {
-            Ref ref = repo.exactRef(refName);
-            if (ref == null || ref.getObjectId() == null) {
-                throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(refName));
-            }
-            if (!repo.getObjectDatabase().has(target)) {
-                throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(newId));
-            }
-            updateLeased(walk, refName, expected, target, "update " + refName);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("update " + refName), e);
-        }
+    public MergeOutcome merge(String targetBranch, String sourceRevision, String message, Identity author,
+            Instant time) {
+        return writer.merge(targetBranch, sourceRevision, message, author, time);
     }
 
     @Override
-    public void deleteRef(String refName, String expectedId) {
-        requireFullRefName(refName);
-        ObjectId expected = objectId(Checks.notBlank(expectedId, "expectedId"));
-        try {
-            Ref ref = repo.exactRef(refName);
-            if (ref == null || ref.getObjectId() == null) {
-                throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(refName));
-            }
-            deleteLeased(refName, expected, refName);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("delete " + refName), e);
-        }
-    }
-
-    private static String describe(RemoteRefUpdate update) {
-        String status = switch (update.getStatus()) {
-            case REJECTED_NONFASTFORWARD -> "rejected (not a fast-forward)";
-            case REJECTED_REMOTE_CHANGED -> "rejected (the remote has it at another commit, or it changed meanwhile)";
-            case REJECTED_NODELETE -> "rejected (the remote does not allow deletion)";
-            case NOT_ATTEMPTED, AWAITING_REPORT -> "not updated (the atomic push was aborted)";
-            default -> "rejected";
-        };
-        String detail = update.getMessage();
-        return detail == null || detail.isBlank() ? status : status + ": " + Redact.uris(detail);
+    public Map<RefName, String> remoteRefs(String remoteName) {
+        return remote.remoteRefs(remoteName);
     }
 
     @Override
-    public Map<String, String> remoteRefs(String remote) {
-        requireRemote(remote);
-        try (Transport transport = Transport.open(repo, remote);
-                FetchConnection connection = transport.openFetch();
-                RevWalk walk = new RevWalk(repo)) {
-            Map<String, String> refs = new TreeMap<>();
-            for (Ref ref : connection.getRefs()) {
-                if (!ref.getName().startsWith(Constants.R_REFS) || ref.getObjectId() == null) {
-                    continue;
-                }
-                refs.put(ref.getName(), peeledId(ref, walk).name());
-            }
-            return Map.copyOf(refs);
-        } catch (TransportException | URISyntaxException e) {
-            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteUnreachable(remote, Redact.uris(e.getMessage())), e);
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("list the refs of " + remote), e);
-        }
-    }
-
-    /** The commit a remote ref points at, peeling locally when the remote did not advertise a peeled id. */
-    private ObjectId peeledId(Ref ref, RevWalk walk) throws IOException {
-        if (ref.getPeeledObjectId() != null) {
-            return ref.getPeeledObjectId();
-        }
-        ObjectId id = ref.getObjectId();
-        if (ref.isPeeled() || !repo.getObjectDatabase().has(id)) {
-            return id;
-        }
-        RevObject peeled = walk.peel(walk.parseAny(id));
-        return peeled.copy();
+    public void push(String remoteName, List<RefLease> leases) {
+        remote.push(remoteName, leases);
     }
 
     @Override
@@ -870,101 +283,5 @@ public final class JGitSourceRepository implements SourceRepository {
     @Override
     public String toString() {
         return "JGitSourceRepository[" + label + "]";
-    }
-
-    private void requireRemote(String remote) {
-        Checks.notBlank(remote, "remote");
-        if (!repo.getRemoteNames().contains(remote)) {
-            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.remoteNotConfigured(remote));
-        }
-    }
-
-    private ObjectId requireBranchHead(String branch, String refName) throws IOException {
-        Ref ref = repo.exactRef(refName);
-        if (ref == null || ref.getObjectId() == null) {
-            throw new RepositoryException(REF_NOT_FOUND, Messages.branchNotFound(branch));
-        }
-        return ref.getObjectId();
-    }
-
-    /** Creates a ref that must be absent: compare-and-set against the zero id. */
-    private void create(String refName, ObjectId target, String reflog) throws IOException {
-        RefUpdate update = repo.updateRef(refName);
-        update.setExpectedOldObjectId(ObjectId.zeroId());
-        update.setNewObjectId(target);
-        update.setRefLogMessage(reflog, false);
-        beforeRefUpdate.accept(refName);
-        RefUpdate.Result result = update.update();
-        if (result != RefUpdate.Result.NEW) {
-            throw refused(refName, result, true);
-        }
-    }
-
-    /** Moves a ref forward from the commit it was read at: compare-and-set against that commit. */
-    private void move(String refName, ObjectId expected, ObjectId target, String reflog, RevWalk walk)
-            throws IOException {
-        RefUpdate update = repo.updateRef(refName);
-        update.setExpectedOldObjectId(expected);
-        update.setNewObjectId(target);
-        update.setRefLogMessage(reflog, false);
-        beforeRefUpdate.accept(refName);
-        walk.reset();
-        RefUpdate.Result result = update.update(walk);
-        if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.FORCED) {
-            throw refused(refName, result, false);
-        }
-    }
-
-    private RepositoryException refused(String refName, RefUpdate.Result result, boolean creating)
-            throws IOException {
-        if (creating) {
-            Ref now = repo.exactRef(refName);
-            if (now != null && now.getObjectId() != null) {
-                return new RepositoryException(REF_EXISTS, Messages.refExists(refName, now.getObjectId().name()));
-            }
-            if (repo.getRefDatabase().isNameConflicting(refName)) {
-                return new RepositoryException(REF_EXISTS, Messages.refNameConflicts(refName));
-            }
-        }
-        if (result == RefUpdate.Result.LOCK_FAILURE || result == RefUpdate.Result.REJECTED_OTHER_REASON) {
-            return new RepositoryException(CONCURRENT_UPDATE, Messages.concurrentUpdate(refName));
-        }
-        return new RepositoryException(IO_FAILURE, Messages.ioFailure("update " + refName + " (" + result + ")"));
-    }
-
-    private static String branchRef(String branch) {
-        Checks.notBlank(branch, "branch");
-        String refName = Constants.R_HEADS + branch;
-        if (branch.startsWith(Constants.R_REFS) || !Repository.isValidRefName(refName)) {
-            throw new InvalidInputException("branch name", branch, "a short branch name git accepts, such as release/v1.2.3");
-        }
-        return refName;
-    }
-
-    private static void requireFullRefName(String refName) {
-        Checks.notBlank(refName, "ref name");
-        if (!refName.startsWith(Constants.R_REFS) || !Repository.isValidRefName(refName)) {
-            throw new InvalidInputException("ref name", refName, "a full ref name under refs/ that git accepts");
-        }
-    }
-
-    private static void requireFilePath(String path) {
-        try {
-            new DirCacheEntry(path);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("file path", path,
-                    "a relative path with / separators, without \"..\", \".git\" or empty parts");
-        }
-    }
-
-    private static PersonIdent ident(Identity who, Instant time) {
-        Checks.notNull(who, "identity");
-        Checks.notNull(time, "time");
-        // UTC keeps ids independent of the machine's zone: the same inputs give the same commit.
-        return new PersonIdent(who.name(), who.email(), time, ZoneOffset.UTC);
-    }
-
-    private static String subject(String message) {
-        return message.lines().findFirst().orElse("");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.spi.MergeOutcome;
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.spi.TagRef;
@@ -48,12 +49,12 @@ class SourceRepositoryWriteTest {
             String head = repo.head();
 
             // when
-            source.createBranch("release/v2.3.0", head);
+            source.createRef(RefName.branch("release/v2.3.0"), head);
 
             // then
             assertThat(repo.refs()).containsEntry("refs/heads/release/v2.3.0", head);
             assertThat(source.currentBranch()).contains("develop");
-            assertThatThrownBy(() -> source.createBranch("release/v2.3.0", head))
+            assertThatThrownBy(() -> source.createRef(RefName.branch("release/v2.3.0"), head))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_EXISTS))
                     .hasMessage("Ref \"refs/heads/release/v2.3.0\" already exists (at " + head + ")");
@@ -66,15 +67,18 @@ class SourceRepositoryWriteTest {
         try (TempGitRepository repo = develop(); SourceRepository source = open(repo)) {
 
             // when / then
-            assertThatThrownBy(() -> source.createRef("refs/heads/bad..name", repo.head()))
+            assertThatThrownBy(() -> source.createRef(RefName.of("refs/heads/bad..name"), repo.head()))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("Invalid ref name \"refs/heads/bad..name\": expected a full ref name under refs/ that git accepts");
-            assertThatThrownBy(() -> source.createRef("heads/x", repo.head()))
+                    .hasMessageStartingWith("Invalid ref name \"refs/heads/bad..name\": expected a full ref name under refs/");
+            assertThatThrownBy(() -> source.createRef(RefName.of("heads/x"), repo.head()))
                     .isInstanceOf(InvalidInputException.class);
-            assertThatThrownBy(() -> source.createBranch("release/v2.3.0 ", repo.head()))
+            assertThatThrownBy(() -> source.createRef(RefName.branch("release/v2.3.0 "), repo.head()))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("Invalid branch name \"release/v2.3.0 \": expected a short branch name git accepts, such as release/v1.2.3");
-            assertThatThrownBy(() -> source.createRef("refs/release-rules/triggered/v2.3.0", "0000000000000000000000000000000000000001"))
+                    .hasMessageStartingWith("Invalid ref name \"refs/heads/release/v2.3.0 \"");
+            assertThatThrownBy(() -> source.createRef(RefName.branch("release/v2.3.0.lock"), repo.head()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("Invalid ref name \"refs/heads/release/v2.3.0.lock\": expected a full ref name under refs/ that git accepts");
+            assertThatThrownBy(() -> source.createRef(RefName.of("refs/release-rules/triggered/v2.3.0"), "0000000000000000000000000000000000000001"))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_NOT_FOUND));
         }
@@ -87,7 +91,7 @@ class SourceRepositoryWriteTest {
         try (TempGitRepository repo = develop()) {
             String base = repo.head();
             String other = repo.commit("chore: other").head();
-            String ref = "refs/release-rules/triggered/v2.3.0";
+            RefName ref = RefName.of("refs/release-rules/triggered/v2.3.0");
             try (SourceRepository second = open(repo);
                     SourceRepository first = interleaved(repo, name -> second.createRef(ref, other))) {
 
@@ -96,7 +100,7 @@ class SourceRepositoryWriteTest {
                         .isInstanceOfSatisfying(RepositoryException.class,
                                 e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_EXISTS))
                         .hasMessage("Ref \"" + ref + "\" already exists (at " + other + ")");
-                assertThat(repo.refs()).containsEntry(ref, other);
+                assertThat(repo.refs()).containsEntry(ref.name(), other);
             }
         }
     }
@@ -108,15 +112,15 @@ class SourceRepositoryWriteTest {
             repo.branch("release/v2.2.0");
 
             // when
-            source.deleteBranch("release/v2.2.0");
+            source.deleteRef(RefName.branch("release/v2.2.0"), repo.refs().get("refs/heads/release/v2.2.0"));
 
             // then
             assertThat(repo.refs()).doesNotContainKey("refs/heads/release/v2.2.0");
-            assertThatThrownBy(() -> source.deleteBranch("release/v2.2.0"))
+            assertThatThrownBy(() -> source.deleteRef(RefName.branch("release/v2.2.0"), repo.head()))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_NOT_FOUND))
                     .hasMessage("Branch \"release/v2.2.0\" does not exist in the repository");
-            assertThatThrownBy(() -> source.deleteBranch("develop"))
+            assertThatThrownBy(() -> source.deleteRef(RefName.branch("develop"), repo.head()))
                     .isInstanceOfSatisfying(RepositoryException.class,
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.BRANCH_CHECKED_OUT))
                     .hasMessage("Branch \"develop\" is checked out, so it cannot be deleted");
@@ -129,7 +133,7 @@ class SourceRepositoryWriteTest {
         // given
         try (TempGitRepository repo = develop(); SourceRepository source = open(repo)) {
             String base = repo.head();
-            source.createBranch("release/v2.3.0", base);
+            source.createRef(RefName.branch("release/v2.3.0"), base);
 
             // when
             String id = source.commit("release/v2.3.0",

@@ -2,7 +2,7 @@ package dev.releaserules.notify.internal;
 
 import dev.releaserules.core.event.EventType;
 
-/** The built-in message of every event type, in the voice of the seeds' Telegram and Slack messages. */
+/** The built-in message of every event type, in the voice of the processes' Telegram and Slack messages. */
 public final class DefaultTemplates {
     private DefaultTemplates() {
     }

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the notification YAML: {@code channels} (name → type and settings) and
- * {@code notifications} (the seed's list of event, channel, message, priority). Collects every
+ * {@code notifications} (the process's list of event, channel, message, priority). Collects every
  * problem with its file and entry instead of stopping at the first, and never quotes a value that
  * may be secret.
  */

@@ -1,0 +1,394 @@
+package dev.releaserules.git.internal;
+
+import static dev.releaserules.core.spi.RepositoryException.Reason.BRANCH_CHECKED_OUT;
+import static dev.releaserules.core.spi.RepositoryException.Reason.CONCURRENT_UPDATE;
+import static dev.releaserules.core.spi.RepositoryException.Reason.IO_FAILURE;
+import static dev.releaserules.core.spi.RepositoryException.Reason.NOT_A_REPOSITORY;
+import static dev.releaserules.core.spi.RepositoryException.Reason.PUSH_REJECTED;
+import static dev.releaserules.core.spi.RepositoryException.Reason.REF_EXISTS;
+import static dev.releaserules.core.spi.RepositoryException.Reason.REF_NOT_FOUND;
+import static dev.releaserules.core.spi.RepositoryException.Reason.REMOTE_UNREACHABLE;
+import static dev.releaserules.core.spi.RepositoryException.Reason.SHALLOW_CLONE;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.spi.CommitChange;
+import dev.releaserules.core.spi.CommitRange;
+import dev.releaserules.core.spi.Identity;
+import dev.releaserules.core.spi.MergeOutcome;
+import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.RefName;
+import dev.releaserules.core.spi.RemoteAccess;
+import dev.releaserules.core.spi.RepositoryReader;
+import dev.releaserules.core.spi.RepositoryWriter;
+import dev.releaserules.core.spi.RepositoryException;
+import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.core.spi.TagRef;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.errors.RevWalkException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.errors.TransportException;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefDatabase;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TagBuilder;
+import org.eclipse.jgit.merge.MergeStrategy;
+import org.eclipse.jgit.merge.ResolveMerger;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.FetchConnection;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.Transport;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reading role of the JGit adapter. Reads follow the performance rules of the design: tags come
+ * from the ref database once per call and are peeled through the refs' peeled ids (and remembered:
+ * objects never change); ranges are one {@link RevWalk} with start and uninteresting commits and no
+ * diffs; changed paths compare trees without rename detection.
+ */
+final class JGitReader implements RepositoryReader {
+    private final Repository repo;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JGitReader.class);
+    private static final String REVISION_FORMS = "a branch, tag, full ref or commit id";
+    private final Map<ObjectId, Target> targets = new HashMap<>();
+
+    JGitReader(Repository repo) {
+        this.repo = repo;
+    }
+
+    @Override
+    public List<TagRef> tags() {
+        try (ObjectReader reader = repo.newObjectReader()) {
+            RefDatabase refs = repo.getRefDatabase();
+            List<Ref> tagRefs = refs.getRefsByPrefix(Constants.R_TAGS);
+            List<TagRef> tags = new ArrayList<>(tagRefs.size());
+            for (Ref ref : tagRefs) {
+                ObjectId id = ref.getObjectId();
+                if (id == null) {
+                    continue;
+                }
+                Target target = targets.get(id);
+                if (target == null) {
+                    target = peel(refs, reader, ref);
+                    if (target == null) {
+                        continue;
+                    }
+                    targets.put(id.copy(), target);
+                }
+                String commit = target.commit();
+                if (commit != null) {
+                    tags.add(new TagRef(ref.getName().substring(Constants.R_TAGS.length()), commit, target.annotated()));
+                }
+            }
+            return List.copyOf(tags);
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read the tags"), e);
+        }
+    }
+
+    @Override
+    public List<String> tagNames() {
+        try {
+            List<Ref> tagRefs = repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS);
+            List<String> names = new ArrayList<>(tagRefs.size());
+            for (Ref ref : tagRefs) {
+                if (ref.getObjectId() != null) {
+                    names.add(ref.getName().substring(Constants.R_TAGS.length()));
+                }
+            }
+            return List.copyOf(names);
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read the tags"), e);
+        }
+    }
+
+    /** What a tag ref peels to, or null when its object is missing (not remembered: a fetch may bring it). */
+    private static @Nullable Target peel(RefDatabase refs, ObjectReader reader, Ref ref) throws IOException {
+        try {
+            Ref peeled = ref.isPeeled() ? ref : refs.peel(ref);
+            ObjectId peeledId = peeled.getPeeledObjectId();
+            ObjectId target = peeledId != null ? peeledId : ref.getObjectId();
+            boolean commit = reader.open(target).getType() == Constants.OBJ_COMMIT;
+            return new Target(commit ? target.name() : null, peeledId != null);
+        } catch (MissingObjectException e) {
+            // A tag whose object is gone is not a release; leaving it out beats failing every read.
+            LOG.debug("Object of tag {} is missing; tag left out", ref.getName());
+            return null;
+        }
+    }
+
+    /**
+     * What a tag's object peels to: the commit, or null when it is not a commit. Objects never change,
+     * so this is known for good once read; reading it costs an object read per tag (about 10 µs, 20 ms
+     * for 2,000 tags), which is most of {@link #tags()} after the first call.
+     */
+    private record Target(@Nullable String commit, boolean annotated) {
+    }
+
+    @Override
+    public Optional<String> findCommit(String revision) {
+        Checks.notBlank(revision, "revision");
+        return Optional.ofNullable(resolveCommit(revision)).map(ObjectId::name);
+    }
+
+    @Override
+    public String requireCommit(String revision) {
+        return requireCommitId(revision).name();
+    }
+
+    ObjectId requireCommitId(String revision) {
+        Checks.notBlank(revision, "revision");
+        ObjectId id = resolveCommit(revision);
+        if (id == null) {
+            throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(revision));
+        }
+        return id;
+    }
+
+    private @Nullable ObjectId resolveCommit(String revision) {
+        try {
+            return repo.resolve(revision + "^{commit}");
+        } catch (RevisionSyntaxException e) {
+            throw new InvalidInputException("revision", revision, REVISION_FORMS);
+        } catch (AmbiguousObjectException e) {
+            throw new InvalidInputException("revision", revision, "an unambiguous commit id");
+        } catch (IncorrectObjectTypeException | MissingObjectException e) {
+            // A full id of an object this repository lacks, or of a tree or blob: no such commit.
+            return null;
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("resolve " + revision), e);
+        }
+    }
+
+    @Override
+    public Commit readCommit(String revision) {
+        ObjectId id = requireCommitId(revision);
+        try (RevWalk walk = new RevWalk(repo)) {
+            return toCommit(walk.parseCommit(id));
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read commit " + revision), e);
+        }
+    }
+
+    @Override
+    public Optional<String> currentBranch() {
+        if (repo.isBare()) {
+            return Optional.empty();
+        }
+        try {
+            Ref head = repo.exactRef(Constants.HEAD);
+            if (head == null || !head.isSymbolic()) {
+                return Optional.empty();
+            }
+            String target = head.getTarget().getName();
+            return target.startsWith(Constants.R_HEADS)
+                    ? Optional.of(target.substring(Constants.R_HEADS.length()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read HEAD"), e);
+        }
+    }
+
+    @Override
+    public boolean isShallow() {
+        File common = repo.getCommonDirectory() != null ? repo.getCommonDirectory() : repo.getDirectory();
+        return common != null && new File(common, Constants.SHALLOW).length() > 0;
+    }
+
+    @Override
+    public boolean isClean() {
+        if (repo.isBare()) {
+            return true;
+        }
+        try {
+            return !Git.wrap(repo).status().call().hasUncommittedChanges();
+        } catch (GitAPIException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("compare the work tree with HEAD"), e);
+        }
+    }
+
+    @Override
+    public List<Commit> log(CommitRange range) {
+        Checks.notNull(range, "range");
+        try (RevWalk walk = walk(range)) {
+            List<Commit> commits = new ArrayList<>();
+            for (RevCommit commit : walk) {
+                commits.add(toCommit(commit));
+            }
+            return List.copyOf(commits);
+        } catch (IOException | RevWalkException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("list " + describe(range)), e);
+        }
+    }
+
+    @Override
+    public List<CommitChange> changes(CommitRange range) {
+        Checks.notNull(range, "range");
+        try (RevWalk walk = walk(range); TreeWalk tree = new TreeWalk(walk.getObjectReader())) {
+            List<CommitChange> changes = new ArrayList<>();
+            for (RevCommit commit : walk) {
+                RevTree before = null;
+                if (commit.getParentCount() > 0) {
+                    RevCommit parent = commit.getParent(0);
+                    walk.parseHeaders(parent);
+                    before = parent.getTree();
+                }
+                changes.add(new CommitChange(toCommit(commit), diff(tree, before, commit.getTree())));
+            }
+            return List.copyOf(changes);
+        } catch (IOException | RevWalkException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("list the changes of " + describe(range)), e);
+        }
+    }
+
+    @Override
+    public List<String> changedPaths(String fromRevision, String toRevision) {
+        ObjectId from = requireCommitId(fromRevision);
+        ObjectId to = requireCommitId(toRevision);
+        try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(walk.getObjectReader())) {
+            return diff(tree, walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree());
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE,
+                    Messages.ioFailure("compare " + fromRevision + " with " + toRevision), e);
+        }
+    }
+
+    /** The paths that differ between two trees (a null tree is empty), sorted; no rename detection. */
+    private static List<String> diff(TreeWalk tree, @Nullable RevTree before, RevTree after) throws IOException {
+        tree.reset();
+        tree.setRecursive(true);
+        tree.setFilter(TreeFilter.ANY_DIFF);
+        if (before == null) {
+            tree.addTree(new EmptyTreeIterator());
+        } else {
+            tree.addTree(before);
+        }
+        tree.addTree(after);
+        TreeSet<String> paths = new TreeSet<>();
+        while (tree.next()) {
+            paths.add(tree.getPathString());
+        }
+        return List.copyOf(paths);
+    }
+
+    private RevWalk walk(CommitRange range) throws IOException {
+        ObjectId until = requireCommitId(range.until());
+        ObjectId since = range.isWholeHistory() ? null : requireCommitId(range.since());
+        RevWalk walk = new RevWalk(repo);
+        try {
+            walk.setFirstParent(range.firstParent());
+            walk.markStart(walk.parseCommit(until));
+            if (since != null) {
+                walk.markUninteresting(walk.parseCommit(since));
+            }
+            return walk;
+        } catch (IOException | RuntimeException e) {
+            walk.close();
+            throw e;
+        }
+    }
+
+    private static String describe(CommitRange range) {
+        return range.isWholeHistory() ? "the history of " + range.until() : range.since() + ".." + range.until();
+    }
+
+    private static Commit toCommit(RevCommit commit) {
+        PersonIdent author = commit.getAuthorIdent();
+        PersonIdent committer = commit.getCommitterIdent();
+        return Commit.of(commit.name(), commit.getFullMessage(), author != null ? author.getName() : "",
+                committer != null ? committer.getWhenAsInstant() : Instant.EPOCH);
+    }
+
+    @Override
+    public Optional<String> readFile(String revision, String path) {
+        Checks.notBlank(path, "path");
+        if (path.startsWith("/") || path.endsWith("/") || path.contains("\\") || path.contains("//")) {
+            throw new InvalidInputException("path", path, "a path from the repository root with / separators");
+        }
+        ObjectId commitId = requireCommitId(revision);
+        try (RevWalk walk = new RevWalk(repo);
+                TreeWalk tree = TreeWalk.forPath(walk.getObjectReader(), path, walk.parseCommit(commitId).getTree())) {
+            if (tree == null) {
+                return Optional.empty();
+            }
+            FileMode mode = tree.getFileMode(0);
+            if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                return Optional.empty();
+            }
+            byte[] bytes = walk.getObjectReader().open(tree.getObjectId(0), Constants.OBJ_BLOB)
+                    .getCachedBytes(Integer.MAX_VALUE);
+            return Optional.of(new String(bytes, UTF_8));
+        } catch (IOException | LargeObjectException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + path + " at " + revision), e);
+        }
+    }
+
+    @Override
+    public boolean isAncestor(String ancestor, String descendant) {
+        ObjectId older = requireCommitId(ancestor);
+        ObjectId newer = requireCommitId(descendant);
+        try (RevWalk walk = new RevWalk(repo)) {
+            return walk.isMergedInto(walk.parseCommit(older), walk.parseCommit(newer));
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE,
+                    Messages.ioFailure("check whether " + ancestor + " is an ancestor of " + descendant), e);
+        }
+    }
+
+    @Override
+    public Optional<String> findRefId(RefName name) {
+        String refName = GitIds.refName(name);
+        try {
+            Ref ref = repo.exactRef(refName);
+            return ref == null || ref.getObjectId() == null ? Optional.empty() : Optional.of(ref.getObjectId().name());
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + refName), e);
+        }
+    }
+}

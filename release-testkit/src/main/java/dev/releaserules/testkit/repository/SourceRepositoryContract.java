@@ -1,0 +1,236 @@
+package dev.releaserules.testkit.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.releaserules.core.Rule;
+import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.flow.BackportResult;
+import dev.releaserules.core.flow.CleanupResult;
+import dev.releaserules.core.flow.PostMergeDecision;
+import dev.releaserules.core.flow.PreparedRelease;
+import dev.releaserules.core.flow.ReleaseFlow;
+import dev.releaserules.core.spi.Identity;
+import dev.releaserules.core.spi.MergeOutcome;
+import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.RefLease;
+import dev.releaserules.core.spi.RefName;
+import dev.releaserules.core.spi.RepositoryException;
+import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.core.validation.ConsistencyReport;
+import dev.releaserules.core.version.Version;
+import dev.releaserules.testkit.hosting.InMemoryHosting;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of the {@link SourceRepository} port, as the release flow relies on it: one suite of
+ * scenarios that the testkit's {@link InMemorySourceRepository} and every adapter (the JGit adapter
+ * among them) pass. An adapter author extends this class and implements {@link #published()}.
+ *
+ * <p>Each scenario starts from a clone whose {@code origin} has {@code main} at a commit with
+ * {@code version.txt} = {@code 2.2.0} tagged {@code v2.2.0}, and {@code develop} one feature commit
+ * ahead; the clone has {@code develop} checked out and a local {@code main}.
+ */
+public abstract class SourceRepositoryContract {
+    private static final Identity BOT = new Identity("release-bot", "bot@example.com");
+    private static final Instant NOW = Instant.parse("2024-02-06T10:00:00Z");
+
+    /**
+     * A fresh clone in the starting state described above, owned by the test (closed after it).
+     *
+     * @return the clone
+     */
+    protected abstract SourceRepository published();
+
+    private static ReleaseFlow flow(SourceRepository repository, InMemoryHosting hosting) {
+        return ReleaseFlow.builder().repository(repository).hosting(hosting).identity(BOT)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    }
+
+    /** Merges the release branch into main with a merge commit and publishes main, as the host would. */
+    private static void mergeIntoMain(SourceRepository repository, String branch) {
+        String before = repository.requireCommit("refs/heads/main");
+        MergeOutcome merged = repository.merge("main", "refs/heads/" + branch, "Merge pull request from " + branch,
+                BOT, NOW);
+        assertThat(merged).isInstanceOf(MergeOutcome.Merged.class);
+        repository.push("origin", List.of(RefLease.move(RefName.branch("main"), before,
+                ((MergeOutcome.Merged) merged).commitId())));
+    }
+
+    @Test
+    @DisplayName("R-T1 prepare commits version file and changelog, tags, and pushes branch, tag and cutoff together")
+    void prepare_publishes_the_release() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+
+            PreparedRelease prepared = flow(repository, hosting).prepare().call();
+
+            assertThat(prepared.version()).isEqualTo(Version.parse("2.3.0"));
+            Map<RefName, String> origin = repository.remoteRefs("origin");
+            assertThat(origin).containsEntry(RefName.branch("release/v2.3.0"), prepared.releaseCommit())
+                    .containsEntry(RefName.tag("v2.3.0"), prepared.releaseCommit())
+                    .containsEntry(RefName.of("refs/release-rules/cutoff/v2.3.0"), prepared.cutoffCommit());
+            assertThat(repository.readFile("v2.3.0", "version.txt")).contains("2.3.0\n");
+            assertThat(repository.readFile("v2.3.0", "CHANGELOG.md")).get().asString().contains("## ");
+            assertThat(repository.log(dev.releaserules.core.spi.CommitRange.between("v2.2.0", "v2.3.0")))
+                    .extracting(c -> c.message().subject())
+                    .containsExactly("chore(release): prepare v2.3.0", "feat(api): add the orders endpoint");
+            assertThat(hosting.pullRequests()).singleElement()
+                    .satisfies(pr -> assertThat(pr.head()).isEqualTo("release/v2.3.0"));
+        }
+    }
+
+    @Test
+    @DisplayName("R-V3 a second prepare of a prepared release is refused, saying what exists")
+    void prepare_twice_is_refused() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            flow(repository, hosting).prepare().call();
+
+            assertThatThrownBy(() -> flow(repository, hosting).prepare().version(Version.parse("2.3.0")).call())
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.R_V3))
+                    .hasMessageContaining("tag v2.3.0 and branch release/v2.3.0 exist on origin");
+        }
+    }
+
+    @Test
+    @DisplayName("R-V2 a dry run plans and changes nothing, here or on origin")
+    void dry_run_changes_nothing() {
+        try (SourceRepository repository = published()) {
+            Map<RefName, String> before = repository.remoteRefs("origin");
+
+            PreparedRelease plan = flow(repository, new InMemoryHosting()).prepare().dryRun(true).call();
+
+            assertThat(plan.plan().describe()).contains("create branch release/v2.3.0", "create annotated tag v2.3.0",
+                    "in one atomic push (refused if any exists)");
+            assertThat(repository.remoteRefs("origin")).isEqualTo(before);
+            assertThat(repository.findCommit("refs/heads/release/v2.3.0")).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-T2 validate passes on the released tag and lists the failure for another version")
+    void validate_the_tag() {
+        try (SourceRepository repository = published()) {
+            flow(repository, new InMemoryHosting()).prepare().call();
+
+            ConsistencyReport ok = flow(repository, new InMemoryHosting()).validate().tag("v2.3.0").version("2.3.0").call();
+            ConsistencyReport wrong = flow(repository, new InMemoryHosting()).validate().tag("v2.3.0").version("2.4.0")
+                    .call();
+
+            assertThat(ok.isOk()).isTrue();
+            assertThat(wrong.isOk()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 a merged release pull request triggers production exactly once")
+    void post_merge_triggers_once() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            PreparedRelease prepared = flow(repository, hosting).prepare().call();
+            mergeIntoMain(repository, prepared.branch());
+            PullRequest merged = hosting.merge(prepared.pullRequest(), "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+
+            PostMergeDecision first = flow(repository, hosting).postMerge().pullRequest(merged).call();
+            PostMergeDecision second = flow(repository, hosting).postMerge().pullRequest(merged).call();
+
+            assertThat(first.triggered()).isTrue();
+            assertThat(second).isInstanceOf(PostMergeDecision.AlreadyTriggered.class);
+            assertThat(hosting.triggers()).hasSize(1);
+            assertThat(repository.remoteRefs("origin")).containsKey(RefName.of("refs/release-rules/triggered/v2.3.0"));
+        }
+    }
+
+    @Test
+    @DisplayName("R-S1 R-BC the backport merges main into develop with a backport commit; cleanup then deletes the branch")
+    void backport_then_cleanup() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            PreparedRelease prepared = flow(repository, hosting).prepare().call();
+            mergeIntoMain(repository, prepared.branch());
+            PullRequest merged = hosting.merge(prepared.pullRequest(), "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+            flow(repository, hosting).postMerge().pullRequest(merged).call();
+
+            BackportResult backport = flow(repository, hosting).backport().call();
+
+            assertThat(backport).isInstanceOf(BackportResult.Created.class);
+            BackportResult.Created created = (BackportResult.Created) backport;
+            assertThat(repository.readCommit(created.mergeCommit()).isBackport()).isTrue();
+            assertThat(repository.remoteRefs("origin")).containsKey(RefName.branch(created.branch()));
+            hosting.merge(created.pullRequest(), "release-bot", PullRequest.MergeMethod.MERGE_COMMIT);
+
+            CleanupResult cleanup = flow(repository, hosting).cleanup().branch("release/v2.3.0").deployed(true).call();
+
+            assertThat(cleanup.deleted()).isTrue();
+            assertThat(repository.remoteRefs("origin")).doesNotContainKey(RefName.branch("release/v2.3.0"));
+            assertThat(repository.findCommit("refs/heads/release/v2.3.0")).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-T1 a leased push is all or nothing: one stale lease and no ref is updated")
+    void leased_push_is_atomic() {
+        try (SourceRepository repository = published()) {
+            String develop = repository.requireCommit("refs/heads/develop");
+            RefName record = RefName.of("refs/release-rules/triggered/v9.9.9");
+            repository.createRef(record, develop);
+            Map<RefName, String> before = repository.remoteRefs("origin");
+
+            assertThatThrownBy(() -> repository.push("origin", List.of(RefLease.create(record, develop),
+                    RefLease.move(RefName.branch("main"), develop, develop))))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED));
+            assertThat(repository.remoteRefs("origin")).isEqualTo(before);
+
+            repository.push("origin", List.of(RefLease.create(record, develop)));
+            assertThatThrownBy(() -> repository.push("origin", List.of(RefLease.create(record, develop))))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.PUSH_REJECTED));
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 refs are compare-and-set: created once, moved and deleted only from the id they hold")
+    void refs_are_compare_and_set() {
+        try (SourceRepository repository = published()) {
+            String develop = repository.requireCommit("refs/heads/develop");
+            String main = repository.requireCommit("refs/heads/main");
+            RefName ref = RefName.of("refs/release-rules/cutoff/v9.9.9");
+            repository.createRef(ref, develop);
+
+            assertThatThrownBy(() -> repository.createRef(ref, main)).isInstanceOfSatisfying(RepositoryException.class,
+                    e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_EXISTS));
+            assertThatThrownBy(() -> repository.updateRef(ref, main, main)).isInstanceOfSatisfying(
+                    RepositoryException.class, e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.CONCURRENT_UPDATE));
+            repository.updateRef(ref, develop, main);
+            assertThat(repository.findRefId(ref)).contains(main);
+            assertThatThrownBy(() -> repository.deleteRef(RefName.branch("develop"), develop))
+                    .isInstanceOfSatisfying(RepositoryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.BRANCH_CHECKED_OUT));
+            repository.deleteRef(ref, main);
+            assertThat(repository.findRefId(ref)).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-B2 a merge that conflicts changes nothing and names the paths")
+    void merge_conflict_changes_nothing() {
+        try (SourceRepository repository = published()) {
+            repository.commit("develop", Map.of("version.txt", "9.0.0\n"), "chore: nine", BOT, NOW);
+            repository.commit("main", Map.of("version.txt", "8.0.0\n"), "chore: eight", BOT, NOW);
+            String develop = repository.requireCommit("refs/heads/develop");
+
+            MergeOutcome outcome = repository.merge("develop", "refs/heads/main", "Merge main", BOT, NOW);
+
+            assertThat(outcome).isEqualTo(new MergeOutcome.Conflict(List.of("version.txt")));
+            assertThat(repository.requireCommit("refs/heads/develop")).isEqualTo(develop);
+        }
+    }
+}
