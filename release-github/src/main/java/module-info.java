@@ -6,7 +6,7 @@
  */
 module dev.releaserules.github {
     requires transitive dev.releaserules.core;
-    requires transitive java.net.http;
+    requires java.net.http;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires static org.jspecify;

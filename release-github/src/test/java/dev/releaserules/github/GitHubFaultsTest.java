@@ -210,6 +210,16 @@ class GitHubFaultsTest {
     }
 
     @Test
+    @DisplayName("an answer larger than the body limit is refused typed, not read into memory")
+    void refuses_an_oversized_answer() {
+        server.script("issues/list-comments", ContractServer.status(200, Map.of(), "[" + "{},".repeat(2000) + "{}]"));
+
+        assertThatThrownBy(() -> server.hosting(b -> b.maxBodyBytes(4096)).comments(1347))
+                .isInstanceOfSatisfying(GitHubException.class, e -> assertThat(e.problem()).isEqualTo(Problem.BAD_ANSWER))
+                .hasMessageContaining("larger than 4096 bytes");
+    }
+
+    @Test
     @DisplayName("401: a typed error saying the token was refused, without the token")
     void unauthorized_says_what_to_do() {
         server.script("pulls/get", ContractServer.status(401, Map.of(), message("Bad credentials")));
