@@ -8,6 +8,10 @@
 
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.manifest.ManifestEvent;
+import dev.releaserules.core.manifest.ReleaseId;
+import dev.releaserules.core.manifest.ReleaseStatus;
+import dev.releaserules.core.manifest.ReleaseType;
 import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.Notification;
 import dev.releaserules.core.version.Version;
@@ -34,7 +38,7 @@ class notify {
 
             Usage: ./jbang examples/notify.java [--config FILE] [--event TYPE] [--render-only]
 
-            Builds a sample event of the given type (made-up version 2.3.0, release id REL-2025-03,
+            Builds a sample event of the given type (made-up version 2.3.0, release id rel-2025-03-04-001,
             and so on) and sends it through the routing: every route of that event type renders its
             message and delivers it to its channel. Use it to check a routing file and the channels'
             secrets before a real release depends on them.
@@ -108,7 +112,7 @@ class notify {
     /** A plausible event of each type, so every template and channel can be tried. */
     static ReleaseEvent sample(EventType type, Instant now) {
         Version version = Version.parse("2.3.0");
-        String release = "REL-2025-03";
+        ReleaseId release = ReleaseId.parse("rel-2025-03-04-001");
         switch (type) {
             case RELEASE_PREPARED:
                 return new ReleaseEvent.ReleasePrepared(version, "v2.3.0", "release/v2.3.0", 42,
@@ -134,25 +138,25 @@ class notify {
             case HOTFIX_CREATED:
                 return new ReleaseEvent.HotfixCreated(Version.parse("2.3.1"), "v2.3.1", "hotfix/v2.3.1", 44, now);
             case RELEASE_CREATED:
-                return new ReleaseEvent.ReleaseCreated(release, "scheduled", now.plus(Duration.ofDays(2)), "@carol", now);
+                return new ManifestEvent.ReleaseCreated(release, ReleaseType.REGULAR, now.plus(Duration.ofDays(2)), "@carol", 3, now);
             case SIGNOFF_PENDING:
-                return new ReleaseEvent.SignOffPending(release, "services/api", "payments", "@dave", now);
+                return new ManifestEvent.SignOffPending(release, "services/api", "payments", "@dave", now);
             case SIGNOFF_RECEIVED:
-                return new ReleaseEvent.SignOffReceived(release, "services/api", "payments", "@dave", true, "tests green", now);
+                return new ManifestEvent.SignOffReceived(release, "services/api", "payments", "@dave", true, "tests green", now);
             case ALL_SIGNOFFS_RECEIVED:
-                return new ReleaseEvent.AllSignOffsReceived(release, now);
+                return new ManifestEvent.AllSignOffsReceived(release, now);
             case APPROVAL_RECEIVED:
-                return new ReleaseEvent.ApprovalReceived(release, "qa", "@erin", now);
+                return new ManifestEvent.ApprovalReceived(release, "qa", "@erin", now);
             case STATUS_CHANGED:
-                return new ReleaseEvent.StatusChanged(release, "pending_signoffs", "approved", now);
+                return new ManifestEvent.StatusChanged(release, ReleaseStatus.PENDING_APPROVAL, ReleaseStatus.APPROVED, now);
             case DEPLOYMENT_STARTED:
-                return new ReleaseEvent.DeploymentStarted(release, false, now);
+                return new ManifestEvent.DeploymentStarted(release, false, now);
             case DEPLOYMENT_COMPLETED:
-                return new ReleaseEvent.DeploymentCompleted(release, false, Duration.ofMinutes(9), now);
+                return new ManifestEvent.DeploymentCompleted(release, false, Duration.ofMinutes(9), now);
             case DEPLOYMENT_FAILED:
-                return new ReleaseEvent.DeploymentFailed(release, "services/web", "image pull failed", now);
+                return new ManifestEvent.DeploymentFailed(release, "services/web", "image pull failed", now);
             case ROLLBACK_INITIATED:
-                return new ReleaseEvent.RollbackInitiated(release, "@alice", "error rate above 5%", now);
+                return new ManifestEvent.RollbackInitiated(release, "@alice", "error rate above 5%", now);
             default:
                 throw new IllegalStateException("no sample for event type " + type.wireName());
         }

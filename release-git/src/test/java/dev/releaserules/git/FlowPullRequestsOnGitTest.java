@@ -72,7 +72,7 @@ class FlowPullRequestsOnGitTest {
         try (TempGitRepository repo = repository(); SourceRepository source = GitRepositories.open(repo.workTree())) {
             InMemoryHosting hosting = new InMemoryHosting();
             QuickReleaseRules rules = QuickReleaseRules.builder().pullRequests(PullRequestTemplates.builder()
-                    .hotfixTitle("[HOTFIX] {version} from {source}").hotfixBody("Due {expectedCompletion}").build())
+                    .hotfixTitle("[HOTFIX] {version} from {source}").hotfixBody("Due {expected_completion}").build())
                     .build();
 
             PreparedRelease hotfix = flow(source, hosting, rules, repo).hotfix().call();

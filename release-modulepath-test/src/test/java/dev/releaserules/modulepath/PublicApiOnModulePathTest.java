@@ -9,7 +9,9 @@ import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
+import dev.releaserules.core.manifest.ManifestEvent;
 import dev.releaserules.core.manifest.Readiness;
+import dev.releaserules.core.manifest.ReleaseId;
 import dev.releaserules.core.manifest.ReleaseManifest;
 import dev.releaserules.core.manifest.ReleaseStatus;
 import dev.releaserules.core.spi.CommitRange;
@@ -117,7 +119,7 @@ class PublicApiOnModulePathTest {
         // given
         try (RecordingServer server = RecordingServer.start()) {
             server.respondByDefault(ScriptedResponse.status(200));
-            ReleaseEvent rollback = new ReleaseEvent.RollbackInitiated("rel-2024-01-15-001", "@oncall",
+            ReleaseEvent rollback = new ManifestEvent.RollbackInitiated(ReleaseId.parse("rel-2024-01-15-001"), "@oncall",
                     "error rate above SLO", git.repository().clock().instant());
             try (Notifications notifications = Notifications.builder()
                     .channel("hooks", Channels.webhook(Secret.of(server.uri("/hook/URL-SECRET").toString()),

@@ -2,13 +2,12 @@ package dev.releaserules.notify;
 
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.internal.PlaceholderText;
 import dev.releaserules.notify.internal.DefaultTemplates;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A message template with {@code {placeholder}} slots, such as
@@ -57,13 +56,7 @@ public record Template(String source) {
      * @return the names, without braces
      */
     public List<String> placeholders() {
-        Set<String> names = new LinkedHashSet<>();
-        scan((literal, name) -> {
-            if (name != null) {
-                names.add(name);
-            }
-        });
-        return List.copyOf(names);
+        return PlaceholderText.of(source).placeholders();
     }
 
     /**
@@ -80,6 +73,9 @@ public record Template(String source) {
                 unknown.add(name);
             }
         }
+        // A camelCase name of an allowed placeholder is text under the one grammar: refuse it by name.
+        PlaceholderText.of(source).findProblem(allowed).filter(p -> p.replacement().isPresent())
+                .ifPresent(p -> unknown.add(p.placeholder().substring(1, p.placeholder().length() - 1)));
         return unknown;
     }
 
@@ -91,58 +87,6 @@ public record Template(String source) {
      * @return the rendered text
      */
     public String render(Map<String, String> values) {
-        Checks.notNull(values, "values");
-        StringBuilder out = new StringBuilder(source.length() + 64);
-        scan((literal, name) -> {
-            if (name == null) {
-                out.append(literal);
-            } else {
-                String value = values.get(name);
-                out.append(value != null ? value : literal);
-            }
-        });
-        return out.toString();
-    }
-
-    private interface Part {
-        void accept(String literal, @Nullable String name);
-    }
-
-    private void scan(Part part) {
-        int i = 0;
-        int literalStart = 0;
-        while (i < source.length()) {
-            char c = source.charAt(i);
-            if (c == '{') {
-                int end = nameEnd(i + 1);
-                if (end > i + 1 && end < source.length() && source.charAt(end) == '}') {
-                    if (literalStart < i) {
-                        part.accept(source.substring(literalStart, i), null);
-                    }
-                    part.accept(source.substring(i, end + 1), source.substring(i + 1, end));
-                    i = end + 1;
-                    literalStart = i;
-                    continue;
-                }
-            }
-            i++;
-        }
-        if (literalStart < source.length()) {
-            part.accept(source.substring(literalStart), null);
-        }
-    }
-
-    private int nameEnd(int start) {
-        int i = start;
-        while (i < source.length()) {
-            char c = source.charAt(i);
-            boolean letter = c >= 'a' && c <= 'z';
-            boolean other = (c >= '0' && c <= '9') || c == '_';
-            if (!(letter || (other && i > start))) {
-                break;
-            }
-            i++;
-        }
-        return i;
+        return PlaceholderText.of(source).render(Checks.notNull(values, "values"));
     }
 }

@@ -1,6 +1,9 @@
 package dev.releaserules.notify;
 
 import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.manifest.ManifestEvent;
+import dev.releaserules.core.manifest.ReleaseId;
+import dev.releaserules.core.manifest.ReleaseType;
 import dev.releaserules.core.spi.Notification;
 import dev.releaserules.core.version.Version;
 import java.time.Duration;
@@ -13,8 +16,8 @@ final class Events {
     private Events() {
     }
 
-    static ReleaseEvent.ReleaseCreated releaseCreated() {
-        return new ReleaseEvent.ReleaseCreated("rel-2024-01-15-001", "regular", T.plusSeconds(3600), "@john.doe", 3, T);
+    static ManifestEvent.ReleaseCreated releaseCreated() {
+        return new ManifestEvent.ReleaseCreated(ReleaseId.parse("rel-2024-01-15-001"), ReleaseType.REGULAR, T.plusSeconds(3600), "@john.doe", 3, T);
     }
 
     static ReleaseEvent.ProductionSucceeded productionSucceeded() {
@@ -22,8 +25,8 @@ final class Events {
                 Duration.ofSeconds(323), "https://github.com/acme/spooliq/releases/tag/v2.2.0", T);
     }
 
-    static ReleaseEvent.RollbackInitiated rollback(String reason) {
-        return new ReleaseEvent.RollbackInitiated("rel-2024-01-15-001", "@alice", reason, T);
+    static ManifestEvent.RollbackInitiated rollback(String reason) {
+        return new ManifestEvent.RollbackInitiated(ReleaseId.parse("rel-2024-01-15-001"), "@alice", reason, T);
     }
 
     static Notification notification(String channel, String text) {

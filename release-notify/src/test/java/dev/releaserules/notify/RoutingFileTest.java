@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.Priority;
 import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.manifest.ManifestEvent;
+import dev.releaserules.core.manifest.ReleaseId;
 import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.Notification;
 import dev.releaserules.testkit.http.RecordingServer;
@@ -54,7 +56,7 @@ class RoutingFileTest {
 
     @Test
     @DisplayName("R-NT routing from YAML: event -> channel with {team} -> template, with priority")
-    void loads_and_routes_like_the_seed() throws IOException {
+    void loads_and_routes_like_the_release_management_process() throws IOException {
         // given
         Path file = write(CHANNELS + """
                 notifications:
@@ -71,19 +73,19 @@ class RoutingFileTest {
 
         // when
         try (Notifications notifications = Notifications.load(file, env(), time.transport())) {
-            List<Notification> pending = notifications.render(new ReleaseEvent.SignOffPending("rel-1", "api", "api",
+            List<Notification> pending = notifications.render(new ManifestEvent.SignOffPending(ReleaseId.parse("rel-2024-01-15-001"), "api", "api",
                     "@bob", Events.T));
-            List<Notification> all = notifications.render(new ReleaseEvent.AllSignOffsReceived("rel-1", Events.T));
-            List<DeliveryResult> results = notifications.publish(new ReleaseEvent.SignOffPending("rel-1", "api",
+            List<Notification> all = notifications.render(new ManifestEvent.AllSignOffsReceived(ReleaseId.parse("rel-2024-01-15-001"), Events.T));
+            List<DeliveryResult> results = notifications.publish(new ManifestEvent.SignOffPending(ReleaseId.parse("rel-2024-01-15-001"), "api",
                     "api", "@bob", Events.T));
 
             // then
             assertThat(pending).singleElement().satisfies(n -> {
                 assertThat(n.channel()).isEqualTo("#team-api");
-                assertThat(n.text()).isEqualTo("📋 Sign-off required for api in release rel-1");
+                assertThat(n.text()).isEqualTo("📋 Sign-off required for api in release rel-2024-01-15-001");
             });
             assertThat(all).singleElement().satisfies(n ->
-                    assertThat(n.text()).isEqualTo("🎉 All sign-offs received for rel-1. Ready for deployment!"));
+                    assertThat(n.text()).isEqualTo("🎉 All sign-offs received for rel-2024-01-15-001. Ready for deployment!"));
             assertThat(notifications.routes().get(1).priority()).hasValue(Priority.URGENT);
             assertThat(results).singleElement().satisfies(r -> assertThat(r.isOk()).isTrue());
             assertThat(server.requests().get(0).path()).isEqualTo("/slack/teams-SECRET");

@@ -2,6 +2,7 @@ package dev.releaserules.core.changelog;
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.internal.PlaceholderText;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ChangelogConfig config = ChangelogConfig.builder()
  *         .commitUrl("https://git.example.com/acme/app/commit/{hash}")
- *         .compareUrl("https://git.example.com/acme/app/compare/{previousTag}...{tag}")
+ *         .compareUrl("https://git.example.com/acme/app/compare/{previous_tag}...{tag}")
  *         .show("docs")
  *         .build();
  * }</pre>
@@ -41,7 +41,6 @@ public final class ChangelogConfig {
     public static final String BREAKING_TITLE = "⚠ BREAKING CHANGES";
 
     private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final ChangelogConfig DEFAULTS = new Builder().build();
 
     private final Map<String, String> titles;
@@ -166,7 +165,7 @@ public final class ChangelogConfig {
             return Optional.empty();
         }
         String shortId = id.length() <= 7 ? id : id.substring(0, 7);
-        return Optional.of(fill(commitUrl, Map.of("hash", id, "shortHash", shortId)));
+        return Optional.of(fill(commitUrl, Map.of("hash", id, "short_hash", shortId)));
     }
 
     /**
@@ -183,7 +182,7 @@ public final class ChangelogConfig {
         if (compareUrl.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(fill(compareUrl, Map.of("previousTag", previousTag, "tag", tag)));
+        return Optional.of(fill(compareUrl, Map.of("previous_tag", previousTag, "tag", tag)));
     }
 
     static void checkTag(String tag) {
@@ -194,13 +193,7 @@ public final class ChangelogConfig {
     }
 
     private static String fill(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(urlSafe(values.get(m.group(1)))));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return PlaceholderText.of(template).render(values, ChangelogConfig::urlSafe);
     }
 
     // Keeps what a URL path may hold as is, and percent-encodes the rest, so that a link never holds
@@ -232,14 +225,12 @@ public final class ChangelogConfig {
                 throw new InvalidInputException(subject, template, expected, i);
             }
         }
-        Set<String> found = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            if (!allowed.contains(m.group(1))) {
-                throw new InvalidInputException(subject, template, expected, m.start());
-            }
-            found.add(m.group(1));
-        }
+        PlaceholderText text = PlaceholderText.of(template);
+        text.findProblem(allowed).ifPresent(p -> {
+            throw new InvalidInputException(subject, template, p.replacement().isPresent()
+                    ? expected + " (" + p.describe(allowed) + ")" : expected, p.position());
+        });
+        Set<String> found = new LinkedHashSet<>(text.placeholders());
         boolean ok = any ? found.stream().anyMatch(required::contains) : found.containsAll(required);
         if (!ok) {
             throw new InvalidInputException(subject, template, expected);
@@ -346,31 +337,31 @@ public final class ChangelogConfig {
         }
 
         /**
-         * Sets the URL template of commit links; {@code {hash}} is the full id, {@code {shortHash}} the
+         * Sets the URL template of commit links; {@code {hash}} is the full id, {@code {short_hash}} the
          * first seven characters. Empty (the default) means no commit links.
          *
          * @param template such as {@code https://git.example.com/acme/app/commit/{hash}}
          * @return this builder
          * @throws InvalidInputException when the template has whitespace, parentheses or angle
-         *     brackets, no {@code {hash}}/{@code {shortHash}}, or another placeholder
+         *     brackets, no {@code {hash}}/{@code {short_hash}}, or another placeholder
          */
         public Builder commitUrl(String template) {
-            this.commitUrl = template(template, Set.of("hash", "shortHash"), Set.of("hash", "shortHash"), true,
+            this.commitUrl = template(template, Set.of("hash", "short_hash"), Set.of("hash", "short_hash"), true,
                     "commit URL template", Messages.COMMIT_URL);
             return this;
         }
 
         /**
-         * Sets the URL template of compare links; {@code {previousTag}} and {@code {tag}} are the tag
+         * Sets the URL template of compare links; {@code {previous_tag}} and {@code {tag}} are the tag
          * names the caller gives. Empty (the default) means no compare links.
          *
-         * @param template such as {@code https://git.example.com/acme/app/compare/{previousTag}...{tag}}
+         * @param template such as {@code https://git.example.com/acme/app/compare/{previous_tag}...{tag}}
          * @return this builder
          * @throws InvalidInputException when the template has whitespace, parentheses or angle
          *     brackets, lacks one of the placeholders, or has another placeholder
          */
         public Builder compareUrl(String template) {
-            this.compareUrl = template(template, Set.of("previousTag", "tag"), Set.of("previousTag", "tag"), false,
+            this.compareUrl = template(template, Set.of("previous_tag", "tag"), Set.of("previous_tag", "tag"), false,
                     "compare URL template", Messages.COMPARE_URL);
             return this;
         }

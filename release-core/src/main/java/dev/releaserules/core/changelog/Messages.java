@@ -11,10 +11,10 @@ final class Messages {
     static final String TITLE = "a single line of text, such as # Changelog (or empty for none)";
     static final String SECTION_TITLE = "a single line of text, such as Features";
     static final String COMMIT_URL = "a URL template without whitespace, parentheses or angle brackets that holds "
-            + "{hash} or {shortHash} and no other placeholder, such as https://git.example.com/acme/app/commit/{hash}";
+            + "{hash} or {short_hash} and no other placeholder, such as https://git.example.com/acme/app/commit/{hash}";
     static final String COMPARE_URL = "a URL template without whitespace, parentheses or angle brackets that holds "
-            + "{previousTag} and {tag} and no other placeholder, "
-            + "such as https://git.example.com/acme/app/compare/{previousTag}...{tag}";
+            + "{previous_tag} and {tag} and no other placeholder, "
+            + "such as https://git.example.com/acme/app/compare/{previous_tag}...{tag}";
     static final String TAG = "a tag name without whitespace, such as v2.2.0";
     static final String UNIQUE_COMMITS = "each commit of the range once";
     static final String ENTRY_COMMITS = "at least one commit for an entry";

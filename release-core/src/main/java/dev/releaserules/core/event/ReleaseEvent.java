@@ -1,6 +1,7 @@
 package dev.releaserules.core.event;
 
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.internal.Texts;
 import dev.releaserules.core.version.Version;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.util.Map;
  *
  * <p>Events never carry secrets.
  */
-public sealed interface ReleaseEvent {
+public sealed interface ReleaseEvent permits ReleaseEvent.ReleasePrepared, ReleaseEvent.FeatureCutoff, ReleaseEvent.StagingDeployed, ReleaseEvent.ProductionTriggered, ReleaseEvent.ProductionSucceeded, ReleaseEvent.ProductionFailed, ReleaseEvent.ValidationFailed, ReleaseEvent.BackportCreated, ReleaseEvent.HotfixCreated, dev.releaserules.core.manifest.ManifestEvent {
 
     /**
      * The kind of event.
@@ -51,31 +52,19 @@ public sealed interface ReleaseEvent {
      * @return an unmodifiable map whose keys equal {@code type().allowedPlaceholders()}
      */
     default Map<String, String> attributes() {
-        List<String> names = type().placeholders();
-        List<String> values = values();
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            out.put(names.get(i), values.get(i));
-        }
+        Map<String, String> out = new LinkedHashMap<>(fields());
         out.put("event", type().wireName());
         out.put("time", time().toString());
         return Collections.unmodifiableMap(out);
     }
 
     /**
-     * The values of {@link EventType#placeholders()}, in the same order. Used by {@link #attributes()}.
+     * The event's own fields as text, by placeholder name: exactly {@link EventType#placeholders()} of
+     * its type, in that order (a test holds every event type to it). Used by {@link #attributes()}.
      *
-     * @return one text per placeholder of the type
+     * @return placeholder name → text
      */
-    List<String> values();
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static String number(int pullRequest) {
-        return pullRequest > 0 ? Integer.toString(pullRequest) : "";
-    }
+    Map<String, String> fields();
 
     /**
      * A release branch, its commit and its tag were prepared (R-T1), with the time by which the
@@ -90,16 +79,7 @@ public sealed interface ReleaseEvent {
      */
     record ReleasePrepared(Version version, String tag, String branch, int pullRequest, Instant targetTime,
             Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param version the release version
-         * @param tag the tag name
-         * @param branch the release branch
-         * @param pullRequest the pull request number, or 0
-         * @param targetTime the expected completion time
-         * @param time when it happened
-         */
+        /** Validates the fields. */
         public ReleasePrepared {
             Checks.notNull(version, "version");
             Checks.notBlank(tag, "tag");
@@ -114,8 +94,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(version.toString(), tag, branch, number(pullRequest), targetTime.toString());
+        public Map<String, String> fields() {
+            return Texts.fields("version", version.toString(), "tag", tag, "branch", branch, "pull_request", Texts.pullRequest(pullRequest), "target_time", targetTime.toString());
         }
     }
 
@@ -129,14 +109,7 @@ public sealed interface ReleaseEvent {
      * @param time when it happened
      */
     record FeatureCutoff(Version version, String branch, String cutoffCommit, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param version the release version
-         * @param branch the release branch
-         * @param cutoffCommit the cutoff commit id
-         * @param time when it happened
-         */
+        /** Validates the fields. */
         public FeatureCutoff {
             Checks.notNull(version, "version");
             Checks.notBlank(branch, "branch");
@@ -150,8 +123,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(version.toString(), branch, cutoffCommit);
+        public Map<String, String> fields() {
+            return Texts.fields("version", version.toString(), "branch", branch, "cutoff_commit", cutoffCommit);
         }
     }
 
@@ -164,14 +137,7 @@ public sealed interface ReleaseEvent {
      * @param time when it happened
      */
     record StagingDeployed(Version version, String branch, String commit, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param version the staging version
-         * @param branch the branch
-         * @param commit the commit id
-         * @param time when it happened
-         */
+        /** Validates the fields. */
         public StagingDeployed {
             Checks.notNull(version, "version");
             Checks.notBlank(branch, "branch");
@@ -185,8 +151,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(version.toString(), branch, commit);
+        public Map<String, String> fields() {
+            return Texts.fields("version", version.toString(), "branch", branch, "commit", commit);
         }
     }
 
@@ -199,14 +165,7 @@ public sealed interface ReleaseEvent {
      * @param time when it happened
      */
     record ProductionTriggered(Version version, int pullRequest, String mergedBy, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param version the release version
-         * @param pullRequest the pull request number
-         * @param mergedBy who merged it
-         * @param time when it happened
-         */
+        /** Validates the fields. */
         public ProductionTriggered {
             Checks.notNull(version, "version");
             Checks.notNull(mergedBy, "mergedBy");
@@ -219,8 +178,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(version.toString(), number(pullRequest), mergedBy);
+        public Map<String, String> fields() {
+            return Texts.fields("version", version.toString(), "pull_request", Texts.pullRequest(pullRequest), "merged_by", mergedBy);
         }
     }
 
@@ -235,15 +194,7 @@ public sealed interface ReleaseEvent {
      */
     record ProductionSucceeded(Version version, String artifact, Duration duration, String releaseUrl, Instant time)
             implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param version the release version
-         * @param artifact what was released
-         * @param duration how long it took
-         * @param releaseUrl the release page, or empty
-         * @param time when it happened
-         */
+        /** Validates the fields. */
         public ProductionSucceeded {
             Checks.notNull(version, "version");
             Checks.notNull(artifact, "artifact");
@@ -258,8 +209,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(version.toString(), artifact, duration.toString(), releaseUrl);
+        public Map<String, String> fields() {
+            return Texts.fields("version", version.toString(), "artifact", artifact, "duration", duration.toString(), "release_url", releaseUrl);
         }
     }
 
@@ -275,16 +226,7 @@ public sealed interface ReleaseEvent {
      */
     record ProductionFailed(Version version, String artifact, Duration duration, String releaseUrl, String reason,
             Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param version the release version
-         * @param artifact what was being released
-         * @param duration how long it ran
-         * @param releaseUrl the release or run page, or empty
-         * @param reason why it failed
-         * @param time when it happened
-         */
+        /** Validates the fields. */
         public ProductionFailed {
             Checks.notNull(version, "version");
             Checks.notNull(artifact, "artifact");
@@ -305,8 +247,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(version.toString(), artifact, duration.toString(), releaseUrl, reason);
+        public Map<String, String> fields() {
+            return Texts.fields("version", version.toString(), "artifact", artifact, "duration", duration.toString(), "release_url", releaseUrl, "reason", reason);
         }
     }
 
@@ -345,8 +287,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(tag, version, String.join("\n", failures));
+        public Map<String, String> fields() {
+            return Texts.fields("tag", tag, "version", version, "failures", String.join("\n", failures));
         }
     }
 
@@ -359,14 +301,7 @@ public sealed interface ReleaseEvent {
      * @param time when it happened
      */
     record BackportCreated(Version version, String branch, int pullRequest, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param version the released version
-         * @param branch the backport branch
-         * @param pullRequest the pull request number, or 0
-         * @param time when it happened
-         */
+        /** Validates the fields. */
         public BackportCreated {
             Checks.notNull(version, "version");
             Checks.notBlank(branch, "branch");
@@ -379,8 +314,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(version.toString(), branch, number(pullRequest));
+        public Map<String, String> fields() {
+            return Texts.fields("version", version.toString(), "branch", branch, "pull_request", Texts.pullRequest(pullRequest));
         }
     }
 
@@ -395,15 +330,7 @@ public sealed interface ReleaseEvent {
      */
     record HotfixCreated(Version version, String tag, String branch, int pullRequest, Instant time)
             implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param version the hotfix version
-         * @param tag the tag name
-         * @param branch the hotfix branch
-         * @param pullRequest the pull request number, or 0
-         * @param time when it happened
-         */
+        /** Validates the fields. */
         public HotfixCreated {
             Checks.notNull(version, "version");
             Checks.notBlank(tag, "tag");
@@ -422,380 +349,8 @@ public sealed interface ReleaseEvent {
         }
 
         @Override
-        public List<String> values() {
-            return List.of(version.toString(), tag, branch, number(pullRequest));
-        }
-    }
-
-    /**
-     * A release manifest was created.
-     *
-     * @param releaseId the release id, such as {@code rel-2024-01-15-001}
-     * @param releaseType the release type, such as {@code regular}
-     * @param scheduledFor when it is scheduled, or null when not scheduled
-     * @param releaseManager the release manager's handle, or empty
-     * @param componentCount how many components the release has
-     * @param time when it happened
-     */
-    record ReleaseCreated(String releaseId, String releaseType, @org.jspecify.annotations.Nullable Instant scheduledFor,
-            String releaseManager, int componentCount, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param releaseType the release type
-         * @param scheduledFor the schedule, or null
-         * @param releaseManager the release manager, or empty
-         * @param componentCount the number of components, not negative
-         * @param time when it happened
-         */
-        public ReleaseCreated {
-            if (componentCount < 0) {
-                throw new dev.releaserules.core.InvalidInputException("component count", Integer.toString(componentCount),
-                        "a number that is not negative");
-            }
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notBlank(releaseType, "releaseType");
-            Checks.notNull(releaseManager, "releaseManager");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.RELEASE_CREATED;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, releaseType, text(scheduledFor), releaseManager, Integer.toString(componentCount));
-        }
-    }
-
-    /**
-     * A component's sign-off is awaited.
-     *
-     * @param releaseId the release id
-     * @param component the component
-     * @param team the component's team
-     * @param teamLead who signs for it
-     * @param time when it happened
-     */
-    record SignOffPending(String releaseId, String component, String team, String teamLead, Instant time)
-            implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param component the component
-         * @param team the team
-         * @param teamLead the team lead
-         * @param time when it happened
-         */
-        public SignOffPending {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notBlank(component, "component");
-            Checks.notNull(team, "team");
-            Checks.notNull(teamLead, "teamLead");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.SIGNOFF_PENDING;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, component, team, teamLead);
-        }
-    }
-
-    /**
-     * A component's sign-off arrived: an approval, or a rejection with its reason.
-     *
-     * @param releaseId the release id
-     * @param component the component
-     * @param team the component's team
-     * @param by who signed
-     * @param approved true for an approval, false for a rejection
-     * @param reason the rejection reason, empty for an approval
-     * @param time when it happened
-     */
-    record SignOffReceived(String releaseId, String component, String team, String by, boolean approved, String reason,
-            Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param component the component
-         * @param team the team
-         * @param by who signed
-         * @param approved whether it is an approval
-         * @param reason the rejection reason, or empty
-         * @param time when it happened
-         */
-        public SignOffReceived {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notBlank(component, "component");
-            Checks.notNull(team, "team");
-            Checks.notBlank(by, "by");
-            Checks.notNull(reason, "reason");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.SIGNOFF_RECEIVED;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, component, team, by, approved ? "approved" : "rejected", reason);
-        }
-    }
-
-    /**
-     * Every required sign-off of a release is in.
-     *
-     * @param releaseId the release id
-     * @param time when it happened
-     */
-    record AllSignOffsReceived(String releaseId, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param time when it happened
-         */
-        public AllSignOffsReceived {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.ALL_SIGNOFFS_RECEIVED;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId);
-        }
-    }
-
-    /**
-     * A role approval (release manager, tech lead, on-call...) arrived.
-     *
-     * @param releaseId the release id
-     * @param role the role, such as {@code release_manager}
-     * @param by who approved
-     * @param time when it happened
-     */
-    record ApprovalReceived(String releaseId, String role, String by, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param role the role
-         * @param by who approved
-         * @param time when it happened
-         */
-        public ApprovalReceived {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notBlank(role, "role");
-            Checks.notBlank(by, "by");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.APPROVAL_RECEIVED;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, role, by);
-        }
-    }
-
-    /**
-     * A release moved from one status to another.
-     *
-     * @param releaseId the release id
-     * @param from the status it left, in wire form such as {@code pending_approval}
-     * @param to the status it reached, in wire form
-     * @param time when it happened
-     */
-    record StatusChanged(String releaseId, String from, String to, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param from the old status
-         * @param to the new status
-         * @param time when it happened
-         */
-        public StatusChanged {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notBlank(from, "from");
-            Checks.notBlank(to, "to");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.STATUS_CHANGED;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, from, to);
-        }
-    }
-
-    /**
-     * A deployment started.
-     *
-     * @param releaseId the release id
-     * @param dryRun whether nothing is really deployed
-     * @param time when it happened
-     */
-    record DeploymentStarted(String releaseId, boolean dryRun, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param dryRun whether it is a dry run
-         * @param time when it happened
-         */
-        public DeploymentStarted {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.DEPLOYMENT_STARTED;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, Boolean.toString(dryRun));
-        }
-    }
-
-    /**
-     * Every component was deployed and verified.
-     *
-     * @param releaseId the release id
-     * @param dryRun whether nothing was really deployed
-     * @param duration how long the deployment took
-     * @param time when it happened
-     */
-    record DeploymentCompleted(String releaseId, boolean dryRun, Duration duration, Instant time)
-            implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param dryRun whether it was a dry run
-         * @param duration how long it took
-         * @param time when it happened
-         */
-        public DeploymentCompleted {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notNull(duration, "duration");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.DEPLOYMENT_COMPLETED;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, Boolean.toString(dryRun), duration.toString());
-        }
-    }
-
-    /**
-     * A component failed to deploy or verify, so the components after it were not deployed (R-D1).
-     *
-     * @param releaseId the release id
-     * @param component the component that failed
-     * @param reason why
-     * @param time when it happened
-     */
-    record DeploymentFailed(String releaseId, String component, String reason, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param component the failed component
-         * @param reason why it failed
-         * @param time when it happened
-         */
-        public DeploymentFailed {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notBlank(component, "component");
-            Checks.notNull(reason, "reason");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.DEPLOYMENT_FAILED;
-        }
-
-        @Override
-        public Priority priority() {
-            return Priority.URGENT;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, component, reason);
-        }
-    }
-
-    /**
-     * A rollback was started (R-D2); always urgent.
-     *
-     * @param releaseId the release id
-     * @param by who started it
-     * @param reason why
-     * @param time when it happened
-     */
-    record RollbackInitiated(String releaseId, String by, String reason, Instant time) implements ReleaseEvent {
-        /**
-         * Validates the fields.
-         *
-         * @param releaseId the release id
-         * @param by who started it
-         * @param reason why
-         * @param time when it happened
-         */
-        public RollbackInitiated {
-            Checks.notBlank(releaseId, "releaseId");
-            Checks.notBlank(by, "by");
-            Checks.notBlank(reason, "reason");
-            Checks.notNull(time, "time");
-        }
-
-        @Override
-        public EventType type() {
-            return EventType.ROLLBACK_INITIATED;
-        }
-
-        @Override
-        public Priority priority() {
-            return Priority.URGENT;
-        }
-
-        @Override
-        public List<String> values() {
-            return List.of(releaseId, by, reason, by);
+        public Map<String, String> fields() {
+            return Texts.fields("version", version.toString(), "tag", tag, "branch", branch, "pull_request", Texts.pullRequest(pullRequest));
         }
     }
 }

@@ -128,11 +128,6 @@ final class FlowMessages {
                 + "release was triggered; merge release pull requests with a merge commit";
     }
 
-    static String unknownPlaceholder(String placeholder, List<String> known) {
-        return "only the placeholders " + known.stream().map(k -> "{" + k + "}").collect(Collectors.joining(", "))
-                + "; " + placeholder + " is not one";
-    }
-
     static String headNotMerged(String tag, String branch, String head, String main) {
         return "tag " + tag + " is not moved to " + branch + " at " + shortId(head)
                 + ": that commit is not in " + main + " (pushed after the merge?); only merged commits ship."

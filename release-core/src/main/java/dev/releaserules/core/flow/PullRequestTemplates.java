@@ -1,7 +1,7 @@
 package dev.releaserules.core.flow;
 
-import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.internal.PlaceholderText;
 import dev.releaserules.core.version.Version;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,8 +10,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The titles and bodies of the pull requests the flow opens: release, hotfix and backport. Each is a
@@ -19,15 +17,17 @@ import java.util.regex.Pattern;
  * request: tag created, snapshot time, feature-cutoff notice, the timeline checklist, the expected
  * completion and the release's changelog, and a {@code [HOTFIX]} title for hotfixes.
  *
- * <p>A placeholder is {@code {name}} with a name of letters and digits; other braces are text. Each
- * template accepts the placeholders of its {@link Template}, and an unknown one is refused when the
- * templates are built, naming the template and the placeholder. Values are put in once: a value
+ * <p>Placeholders follow the library's one template grammar: {@code {name}} with a snake_case name
+ * ({@code {snapshot_time}}); other braces are text. Each template accepts the placeholders of its
+ * {@link Template}, and an unknown one is refused when the templates are built, naming the template
+ * and the placeholder; a camelCase name of earlier versions ({@code {snapshotTime}}) is refused with
+ * its new snake_case form. Values are put in once: a value
  * holding {@code {tag}} (a changelog line, say) stays as it is. A rendered body ends with exactly
  * one line break, so an empty {@code {changelog}} at the end leaves no blank lines behind.
  *
  * <pre>{@code
  * QuickReleaseRules rules = QuickReleaseRules.builder()
- *         .pullRequests(PullRequestTemplates.builder().releaseTitle("Release {tag} ({snapshotTime})").build())
+ *         .pullRequests(PullRequestTemplates.builder().releaseTitle("Release {tag} ({snapshot_time})").build())
  *         .build();
  * }</pre>
  *
@@ -41,9 +41,8 @@ import java.util.regex.Pattern;
 public record PullRequestTemplates(String releaseTitle, String releaseBody, String hotfixTitle, String hotfixBody,
         String backportTitle, String backportBody) {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
     private static final List<String> RELEASE_PLACEHOLDERS = List.of("tag", "version", "branch", "source", "main",
-            "develop", "cutoffCommit", "cutoffShort", "snapshotTime", "expectedCompletion", "targetHours", "nextTag",
+            "develop", "cutoff_commit", "cutoff_short", "snapshot_time", "expected_completion", "target_hours", "next_tag",
             "changelog");
     private static final List<String> BACKPORT_PLACEHOLDERS = List.of("tag", "version", "branch", "main", "target");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -54,10 +53,10 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
     /** The default release body, as the quick-release process's "PR Created" box shows it, followed by the changelog. */
     public static final String DEFAULT_RELEASE_BODY = """
             ✅ Tag {tag} created
-            ✅ Snapshot of {source} at: {snapshotTime} ({cutoffShort})
+            ✅ Snapshot of {source} at: {snapshot_time} ({cutoff_short})
 
             ⚠️ FEATURE CUTOFF ACTIVE
-            Features merged to {source} AFTER this snapshot → {nextTag}
+            Features merged to {source} AFTER this snapshot → {next_tag}
 
             Timeline:
             - [x] Snapshot created & tag pushed
@@ -67,7 +66,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
             - [ ] Production deployment (automatic)
             - [ ] Backport to {develop} (automatic)
 
-            Expected completion: {expectedCompletion} ({targetHours}h)
+            Expected completion: {expected_completion} ({target_hours}h)
 
             {changelog}
             """;
@@ -78,7 +77,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
             🚨 CRITICAL HOTFIX {tag}
 
             ✅ Tag {tag} created
-            ✅ Cut from {source} at: {snapshotTime} ({cutoffShort})
+            ✅ Cut from {source} at: {snapshot_time} ({cutoff_short})
 
             Review and merge with priority.
 
@@ -89,7 +88,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
             - [ ] Production deployment (automatic)
             - [ ] Backport to {develop} (automatic)
 
-            Expected completion: {expectedCompletion} ({targetHours}h)
+            Expected completion: {expected_completion} ({target_hours}h)
 
             {changelog}
             """;
@@ -160,7 +159,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
      * @param hotfixBody the hotfix body
      * @param backportTitle the backport title, not blank
      * @param backportBody the backport body
-     * @throws InvalidInputException when a title is blank or a template holds an unknown placeholder
+     * @throws dev.releaserules.core.InvalidInputException when a title is blank or a template holds an unknown placeholder
      */
     public PullRequestTemplates {
         requireKnown(Template.RELEASE_TITLE, Checks.notBlank(releaseTitle, "releaseTitle"));
@@ -235,16 +234,10 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
      * @return the text
      */
     String render(Template template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(text(template));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
+        String out = PlaceholderText.of(text(template)).render(values);
         boolean title = template == Template.RELEASE_TITLE || template == Template.HOTFIX_TITLE
                 || template == Template.BACKPORT_TITLE;
-        return title ? out.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip() : out.toString().stripTrailing() + "\n";
+        return title ? out.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip() : out.stripTrailing() + "\n";
     }
 
     /** The values of a release or hotfix pull request, one for every placeholder of its templates. */
@@ -258,12 +251,12 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
         values.put("source", source);
         values.put("main", main);
         values.put("develop", develop);
-        values.put("cutoffCommit", cutoffCommit);
-        values.put("cutoffShort", cutoffCommit.substring(0, Math.min(7, cutoffCommit.length())));
-        values.put("snapshotTime", TIME.format(snapshot));
-        values.put("expectedCompletion", TIME.format(expected));
-        values.put("targetHours", Long.toString(targetHours));
-        values.put("nextTag", nextTag);
+        values.put("cutoff_commit", cutoffCommit);
+        values.put("cutoff_short", cutoffCommit.substring(0, Math.min(7, cutoffCommit.length())));
+        values.put("snapshot_time", TIME.format(snapshot));
+        values.put("expected_completion", TIME.format(expected));
+        values.put("target_hours", Long.toString(targetHours));
+        values.put("next_tag", nextTag);
         values.put("changelog", changelog.strip());
         return values;
     }
@@ -274,13 +267,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
     }
 
     private static void requireKnown(Template template, String text) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            if (!template.placeholders().contains(m.group(1))) {
-                throw new InvalidInputException(template.propertyName() + " pull request template", text,
-                        FlowMessages.unknownPlaceholder(m.group(), template.placeholders()), m.start());
-            }
-        }
+        PlaceholderText.of(text).requireKnown(template.placeholders(), template.propertyName() + " pull request template");
     }
 
     /** Builds {@link PullRequestTemplates}; every template starts at its default. */
@@ -366,7 +353,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
          * Builds the templates.
          *
          * @return the templates
-         * @throws InvalidInputException when a title is blank or a template holds an unknown placeholder
+         * @throws dev.releaserules.core.InvalidInputException when a title is blank or a template holds an unknown placeholder
          */
         public PullRequestTemplates build() {
             return new PullRequestTemplates(texts.get(Template.RELEASE_TITLE), texts.get(Template.RELEASE_BODY),

@@ -44,4 +44,41 @@ public final class Texts {
         }
         return out.toString();
     }
+
+    /**
+     * Names and texts as an ordered, unmodifiable map: {@code fields("version", "2.3.0", "tag", "v2.3.0")}.
+     *
+     * @param namesAndTexts name, text, name, text, ...
+     * @return name → text, in the order given
+     */
+    public static java.util.Map<String, String> fields(String... namesAndTexts) {
+        if (namesAndTexts.length % 2 != 0) {
+            throw new IllegalArgumentException("names and texts come in pairs");
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            out.put(namesAndTexts[i], namesAndTexts[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * A value's text, or the empty string for an absent (null) value.
+     *
+     * @param value the value, or null
+     * @return its text
+     */
+    public static String orEmpty(@org.jspecify.annotations.Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /**
+     * A pull request number as text, or the empty string for 0 (none opened, as in a dry run).
+     *
+     * @param number the number
+     * @return its text
+     */
+    public static String pullRequest(int number) {
+        return number > 0 ? Integer.toString(number) : "";
+    }
 }

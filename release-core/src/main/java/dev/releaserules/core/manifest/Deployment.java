@@ -120,7 +120,7 @@ public final class Deployment {
         if (!readiness.isReady()) {
             return ManifestUpdate.refused(manifest, Messages.notReadyFor(ReleaseStatus.DEPLOYING, readiness));
         }
-        String id = manifest.id().value();
+        ReleaseId id = manifest.id();
         Instant start = desk.now();
         if (dryRun) {
             // No events: a channel routing deployment_completed to "deployed to production" must
@@ -141,7 +141,7 @@ public final class Deployment {
             events.add(desk.statusChanged(m, ReleaseStatus.APPROVED, ReleaseStatus.DEPLOYING));
             save(m);
         }
-        events.add(new ReleaseEvent.DeploymentStarted(id, false, start));
+        events.add(new ManifestEvent.DeploymentStarted(id, false, start));
         List<DeploymentStep> steps = new ArrayList<>();
         String failure = "";
         for (Component c : manifest.components()) {
@@ -168,14 +168,14 @@ public final class Deployment {
             save(m.withDeployment(steps));
             if (!result.ok()) {
                 failure = c.name();
-                events.add(new ReleaseEvent.DeploymentFailed(id, c.name(), result.detail(), desk.now()));
+                events.add(new ManifestEvent.DeploymentFailed(id, c.name(), result.detail(), desk.now()));
             }
         }
         m = m.withDeployment(steps);
         if (failure.isEmpty()) {
             m = m.moveTo(ReleaseStatus.DEPLOYED);
             events.add(desk.statusChanged(m, ReleaseStatus.DEPLOYING, ReleaseStatus.DEPLOYED));
-            events.add(new ReleaseEvent.DeploymentCompleted(id, false, Duration.between(start, desk.now()), desk.now()));
+            events.add(new ManifestEvent.DeploymentCompleted(id, false, Duration.between(start, desk.now()), desk.now()));
         }
         save(m);
         return desk.emit(ManifestUpdate.accepted(m, events));

@@ -74,8 +74,8 @@ public final class ReleaseDesk {
         Checks.notNull(manifest, "manifest");
         ReleaseHeader h = manifest.release();
         Instant scheduled = Times.find(h.scheduledAt()).orElse(null);
-        return emit(ManifestUpdate.accepted(manifest, List.of(new ReleaseEvent.ReleaseCreated(h.id().value(),
-                h.type().wireName(), scheduled, h.releaseManager(), manifest.components().size(), now()))));
+        return emit(ManifestUpdate.accepted(manifest, List.of(new ManifestEvent.ReleaseCreated(h.id(),
+                h.type(), scheduled, h.releaseManager(), manifest.components().size(), now()))));
     }
 
     /**
@@ -165,8 +165,8 @@ public final class ReleaseDesk {
         if (command instanceof CommentCommand.Reject reject) {
             ReleaseManifest next = manifest.withComponent(c.withSignOff(SignOff.rejected(user, at, reject.reason())));
             next = syncSignOffItem(next, at);
-            return emit(ManifestUpdate.accepted(next, List.of(new ReleaseEvent.SignOffReceived(
-                    manifest.id().value(), component, c.team(), user, false, reject.reason(), now()))));
+            return emit(ManifestUpdate.accepted(next, List.of(new ManifestEvent.SignOffReceived(
+                    manifest.id(), component, c.team(), user, false, reject.reason(), now()))));
         }
         if (c.signOff().status() == SignOffStatus.REJECTED) {
             return ManifestUpdate.refused(manifest, Messages.rejectionBlocks(component, c.signOff().by()));
@@ -176,11 +176,11 @@ public final class ReleaseDesk {
         }
         ReleaseManifest next = manifest.withComponent(c.withSignOff(SignOff.approved(user, at)));
         List<ReleaseEvent> events = new ArrayList<>();
-        events.add(new ReleaseEvent.SignOffReceived(manifest.id().value(), component, c.team(), user, true, "", now()));
+        events.add(new ManifestEvent.SignOffReceived(manifest.id(), component, c.team(), user, true, "", now()));
         boolean wasComplete = manifest.outstandingSignOffs().isEmpty();
         next = syncSignOffItem(next, at);
         if (!wasComplete && next.outstandingSignOffs().isEmpty()) {
-            events.add(new ReleaseEvent.AllSignOffsReceived(manifest.id().value(), now()));
+            events.add(new ManifestEvent.AllSignOffsReceived(manifest.id(), now()));
         }
         return emit(ManifestUpdate.accepted(next, events));
     }
@@ -250,7 +250,7 @@ public final class ReleaseDesk {
             approvals.add(a == approval ? a.with(ApprovalStatus.APPROVED, user, Times.text(now())) : a);
         }
         return emit(ManifestUpdate.accepted(manifest.withApprovals(approvals),
-                List.of(new ReleaseEvent.ApprovalReceived(manifest.id().value(), approval.role(), user, now()))));
+                List.of(new ManifestEvent.ApprovalReceived(manifest.id(), approval.role(), user, now()))));
     }
 
     /**
@@ -354,7 +354,7 @@ public final class ReleaseDesk {
         ReleaseManifest rolled = manifest.moveTo(ReleaseStatus.ROLLED_BACK);
         rolled = rolled.withRelease(rolled.release().withRollback(by, Times.text(at), reason));
         return emit(ManifestUpdate.accepted(rolled, List.of(statusChanged(rolled, from, ReleaseStatus.ROLLED_BACK),
-                new ReleaseEvent.RollbackInitiated(manifest.id().value(), by, reason, at))));
+                new ManifestEvent.RollbackInitiated(manifest.id(), by, reason, at))));
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -386,11 +386,11 @@ public final class ReleaseDesk {
     }
 
     ReleaseEvent statusChanged(ReleaseManifest m, ReleaseStatus from, ReleaseStatus to) {
-        return new ReleaseEvent.StatusChanged(m.id().value(), from.wireName(), to.wireName(), now());
+        return new ManifestEvent.StatusChanged(m.id(), from, to, now());
     }
 
     private ReleaseEvent signOffPending(ReleaseManifest m, Component c) {
-        return new ReleaseEvent.SignOffPending(m.id().value(), c.name(), c.team(), c.teamLead(), now());
+        return new ManifestEvent.SignOffPending(m.id(), c.name(), c.team(), c.teamLead(), now());
     }
 
     Instant now() {

@@ -143,7 +143,7 @@ class ChangelogGeneratorTest {
         // given
         ChangelogConfig config = ChangelogConfig.builder()
                 .commitUrl("https://git.example.com/acme/app/commit/{hash}")
-                .compareUrl("https://git.example.com/acme/app/compare/{previousTag}...{tag}")
+                .compareUrl("https://git.example.com/acme/app/compare/{previous_tag}...{tag}")
                 .build();
 
         // when
@@ -187,10 +187,10 @@ class ChangelogGeneratorTest {
         assertThatThrownBy(() -> ChangelogConfig.builder().commitUrl("https://x.example/commit/{id}"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Invalid commit URL template \"https://x.example/commit/{id}\" at position 25")
-                .hasMessageContaining("{hash} or {shortHash}");
+                .hasMessageContaining("{hash} or {short_hash}");
         assertThatThrownBy(() -> ChangelogConfig.builder().compareUrl("https://x.example/compare/{tag}"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("{previousTag} and {tag}");
+                .hasMessageContaining("{previous_tag} and {tag}");
         assertThatThrownBy(() -> ChangelogConfig.builder().commitUrl("https://x.example/(c)/{hash}"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at position 18");
     }

@@ -29,7 +29,7 @@ class ChangelogProperties {
     private static final Version NEW_VERSION = Version.parse("10.0.0");
     private static final ChangelogConfig LINKED = ChangelogConfig.builder()
             .commitUrl("https://git.example.com/acme/app/commit/{hash}")
-            .compareUrl("https://git.example.com/acme/app/compare/{previousTag}...{tag}")
+            .compareUrl("https://git.example.com/acme/app/compare/{previous_tag}...{tag}")
             .build();
 
     @Property(tries = 200)

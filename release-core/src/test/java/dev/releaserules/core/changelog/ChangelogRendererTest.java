@@ -44,7 +44,7 @@ class ChangelogRendererTest {
     private static ChangelogConfig.Builder linked() {
         return ChangelogConfig.builder()
                 .commitUrl("https://git.example.com/acme/app/commit/{hash}")
-                .compareUrl("https://git.example.com/acme/app/compare/{previousTag}...{tag}");
+                .compareUrl("https://git.example.com/acme/app/compare/{previous_tag}...{tag}");
     }
 
     private static String link(String pair) {

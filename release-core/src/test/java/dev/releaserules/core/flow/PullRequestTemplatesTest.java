@@ -126,6 +126,16 @@ class PullRequestTemplatesTest {
     }
 
     @Test
+    void a_camel_case_placeholder_of_earlier_versions_is_refused_with_its_snake_case_name() {
+        assertThatThrownBy(() -> PullRequestTemplates.builder().releaseTitle("Release {tag} ({snapshotTime})").build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Invalid releaseTitle pull request template \"Release {tag} ({snapshotTime})\" at position 15: "
+                        + "expected snake_case placeholders: {snapshotTime} is now written {snapshot_time}");
+        assertThat(PullRequestTemplates.builder().releaseTitle("Release {tag} ({snapshot_time})").build()
+                .releaseTitle()).isEqualTo("Release {tag} ({snapshot_time})");
+    }
+
+    @Test
     void an_unknown_placeholder_is_refused_naming_the_template_and_the_placeholder() {
         assertThatThrownBy(() -> PullRequestTemplates.builder().backportBody("Back to {target} from {changelog}")
                 .build())

@@ -196,7 +196,7 @@ class DeploymentTest {
         assertThat(u.manifest().release().rolledBackBy()).isEqualTo("@oncall");
         assertThat(u.manifest().release().rollbackReason()).isEqualTo("error rate 12%");
         assertThat(u.manifest().release().rolledBackAt()).isEqualTo("2024-01-15T10:00:00Z");
-        assertThat(u.events().get(1)).isEqualTo(new ReleaseEvent.RollbackInitiated("rel-2024-01-15-001", "@oncall",
+        assertThat(u.events().get(1)).isEqualTo(new ManifestEvent.RollbackInitiated(ReleaseId.parse("rel-2024-01-15-001"), "@oncall",
                 "error rate 12%", Instant.parse("2024-01-15T10:00:00Z")));
         assertThat(u.events().get(1).priority()).isEqualTo(Priority.URGENT);
         assertThat(ReleaseManifest.parse(u.manifest().toYaml(), "x.yaml")).isEqualTo(u.manifest());

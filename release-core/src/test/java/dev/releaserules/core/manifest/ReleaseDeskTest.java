@@ -106,7 +106,7 @@ class ReleaseDeskTest {
         ManifestUpdate ok = desk.approve(m, "tech_lead", "@tech-lead");
         assertThat(ok.isAccepted()).isTrue();
         assertThat(ok.events()).containsExactly(
-                new ReleaseEvent.ApprovalReceived("rel-2024-01-15-001", "Tech Lead", "@tech-lead", CLOCK.instant()));
+                new ManifestEvent.ApprovalReceived(ReleaseId.parse("rel-2024-01-15-001"), "Tech Lead", "@tech-lead", CLOCK.instant()));
         ReleaseDesk delegating = ReleaseDesk.builder().clock(CLOCK)
                 .policy(SignOffPolicy.builder().roleDelegate("Release Manager", "@deputy").build()).build();
         assertThat(delegating.approve(m, "Release Manager", "@deputy").refusal()).contains("only the release manager");
@@ -143,8 +143,8 @@ class ReleaseDeskTest {
 
         assertThat(approved.isAccepted()).isTrue();
         assertThat(approved.manifest().status()).isEqualTo(ReleaseStatus.APPROVED);
-        assertThat(approved.events()).containsExactly(new ReleaseEvent.StatusChanged("rel-2024-01-15-001",
-                "pending_approval", "approved", CLOCK.instant()));
+        assertThat(approved.events()).containsExactly(new ManifestEvent.StatusChanged(ReleaseId.parse("rel-2024-01-15-001"),
+                ReleaseStatus.PENDING_APPROVAL, ReleaseStatus.APPROVED, CLOCK.instant()));
     }
 
     @Test

@@ -1,11 +1,10 @@
 package dev.releaserules.notify.internal;
 
+import dev.releaserules.core.internal.PlaceholderText;
 import java.util.Collection;
-import java.util.regex.Pattern;
 
 /** Channel names with placeholders, such as {@code #team-{team}}, and what they match. */
 public final class ChannelNames {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z][a-z0-9_]*}");
 
     private ChannelNames() {
     }
@@ -17,7 +16,7 @@ public final class ChannelNames {
      * @return true for names such as {@code #team-{team}}
      */
     public static boolean isPattern(String name) {
-        return PLACEHOLDER.matcher(name).find();
+        return PlaceholderText.of(name).hasPlaceholders();
     }
 
     /**
@@ -29,15 +28,7 @@ public final class ChannelNames {
      * @return true when it matches
      */
     public static boolean matches(String pattern, String name) {
-        StringBuilder regex = new StringBuilder();
-        int last = 0;
-        var matcher = PLACEHOLDER.matcher(pattern);
-        while (matcher.find()) {
-            regex.append(Pattern.quote(pattern.substring(last, matcher.start()))).append(".*");
-            last = matcher.end();
-        }
-        regex.append(Pattern.quote(pattern.substring(last)));
-        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(name).matches();
+        return PlaceholderText.of(pattern).matches(name);
     }
 
     /**

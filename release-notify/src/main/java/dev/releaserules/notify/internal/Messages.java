@@ -157,7 +157,11 @@ public final class Messages {
      * @return the detail
      */
     public static String unknownPlaceholder(String what, String placeholder, Collection<String> allowed) {
-        return what + " names unknown placeholder {" + placeholder + "}; this event provides " + braces(allowed);
+        String snake = dev.releaserules.core.internal.PlaceholderText.snakeCase(placeholder);
+        String rename = !snake.equals(placeholder) && allowed.contains(snake)
+                ? " (placeholders are snake_case: write {" + snake + "})" : "";
+        return what + " names unknown placeholder {" + placeholder + "}" + rename + "; this event provides "
+                + braces(allowed);
     }
 
     /**

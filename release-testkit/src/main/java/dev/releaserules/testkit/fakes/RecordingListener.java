@@ -2,6 +2,7 @@ package dev.releaserules.testkit.fakes;
 
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.manifest.ManifestEvent;
 import dev.releaserules.core.spi.ReleaseListener;
 import dev.releaserules.testkit.internal.Args;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.List;
  * ReleaseDesk desk = ReleaseDesk.builder().clock(clock).listener(heard).build();
  * // ... sign off, approve, deploy ...
  * assertThat(heard.types()).contains(EventType.ALL_SIGNOFFS_RECEIVED);
- * assertThat(heard.events(ReleaseEvent.DeploymentFailed.class)).singleElement()
- *         .extracting(ReleaseEvent.DeploymentFailed::component).isEqualTo("api");
+ * assertThat(heard.events(ManifestEvent.DeploymentFailed.class)).singleElement()
+ *         .extracting(ManifestEvent.DeploymentFailed::component).isEqualTo("api");
  * }</pre>
  *
  * <p>Never throws from {@link #onEvent}, as the port asks. Thread-safe.
@@ -49,7 +50,7 @@ public final class RecordingListener implements ReleaseListener {
      * The events of one kind heard so far, in order.
      *
      * @param <T> the event record type
-     * @param type the event record class, such as {@code ReleaseEvent.DeploymentFailed.class}
+     * @param type the event record class, such as {@code ManifestEvent.DeploymentFailed.class}
      * @return an immutable snapshot
      */
     public synchronized <T extends ReleaseEvent> List<T> events(Class<T> type) {

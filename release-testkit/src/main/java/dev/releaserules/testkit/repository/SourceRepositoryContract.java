@@ -233,4 +233,56 @@ public abstract class SourceRepositoryContract {
             assertThat(repository.requireCommit("refs/heads/develop")).isEqualTo(develop);
         }
     }
+
+    @Test
+    @DisplayName("R-V4 a hotfix is cut from main with the patch incremented, tagged and pushed")
+    void hotfix_from_main() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+
+            PreparedRelease hotfix = flow(repository, hosting).hotfix().call();
+
+            assertThat(hotfix.version()).isEqualTo(Version.parse("2.2.1"));
+            assertThat(hotfix.branch()).isEqualTo("hotfix/v2.2.1");
+            assertThat(repository.remoteRefs("origin")).containsEntry(RefName.tag("v2.2.1"), hotfix.releaseCommit());
+            assertThat(repository.readFile("v2.2.1", "version.txt")).contains("2.2.1\n");
+            assertThat(repository.isAncestor("refs/heads/main", "v2.2.1")).isTrue();
+            assertThat(repository.isAncestor("refs/heads/develop", "v2.2.1")).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("R-B2 the cutoff report tells the release's commits from those that reached develop after the cut")
+    void cutoff_report() {
+        try (SourceRepository repository = published()) {
+            PreparedRelease prepared = flow(repository, new InMemoryHosting()).prepare().call();
+            String late = repository.commit("develop", Map.of("late.txt", "late\n"), "feat: after the cutoff", BOT, NOW);
+
+            dev.releaserules.core.flow.CutoffReport report = flow(repository, new InMemoryHosting()).cutoff()
+                    .release(prepared.version()).call();
+
+            assertThat(report.cutoffCommit()).isEqualTo(prepared.cutoffCommit());
+            assertThat(report.isAfterCutoff(late)).isTrue();
+            assertThat(report.isInRelease(prepared.cutoffCommit())).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("R-V5 R-S1 staging deploys a release branch as an rc of its version and skips a backport head")
+    void staging_decision() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            flow(repository, hosting).prepare().call();
+
+            dev.releaserules.core.flow.StagingDecision release = flow(repository, hosting).staging()
+                    .branch("release/v2.3.0").call();
+            repository.commit("develop", Map.of("b.txt", "b\n"), "chore(release): backport v2.3.0 to develop", BOT, NOW);
+            dev.releaserules.core.flow.StagingDecision backport = flow(repository, hosting).staging().branch("develop")
+                    .call();
+
+            assertThat(release).isInstanceOfSatisfying(dev.releaserules.core.flow.StagingDecision.Deploy.class,
+                    d -> assertThat(d.stagingVersion().toString()).isEqualTo("2.3.0-rc." + NOW.getEpochSecond()));
+            assertThat(backport).isInstanceOf(dev.releaserules.core.flow.StagingDecision.Skip.class);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.manifest.DeploymentStep;
+import dev.releaserules.core.manifest.ManifestEvent;
 import dev.releaserules.core.manifest.ManifestUpdate;
 import dev.releaserules.core.manifest.ReleaseDesk;
 import dev.releaserules.core.manifest.ReleaseStatus;
@@ -69,7 +70,7 @@ class RecordingDeployerTest {
         assertThat(update.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYING);
         assertThat(update.manifest().deployment()).extracting(DeploymentStep::outcome)
                 .containsExactly(DeploymentStep.Outcome.FAILED, DeploymentStep.Outcome.NOT_STARTED);
-        assertThat(heard.events(ReleaseEvent.DeploymentFailed.class)).singleElement()
+        assertThat(heard.events(ManifestEvent.DeploymentFailed.class)).singleElement()
                 .satisfies(failed -> {
                     assertThat(failed.component()).isEqualTo("api");
                     assertThat(failed.reason()).isEqualTo("health check 503");

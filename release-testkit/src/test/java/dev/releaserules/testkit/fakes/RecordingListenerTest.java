@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
+import dev.releaserules.core.manifest.ManifestEvent;
 import dev.releaserules.core.manifest.ReleaseDesk;
+import dev.releaserules.core.manifest.ReleaseId;
 import dev.releaserules.core.manifest.ReleaseManifest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,10 +27,10 @@ class RecordingListenerTest {
         assertThat(heard.types()).containsExactly(EventType.STATUS_CHANGED, EventType.SIGNOFF_PENDING,
                 EventType.SIGNOFF_PENDING, EventType.SIGNOFF_RECEIVED, EventType.SIGNOFF_RECEIVED,
                 EventType.ALL_SIGNOFFS_RECEIVED, EventType.APPROVAL_RECEIVED, EventType.STATUS_CHANGED);
-        assertThat(heard.events(ReleaseEvent.SignOffReceived.class)).extracting(ReleaseEvent.SignOffReceived::component)
+        assertThat(heard.events(ManifestEvent.SignOffReceived.class)).extracting(ManifestEvent.SignOffReceived::component)
                 .containsExactly("api", "portal");
-        assertThat(heard.events(ReleaseEvent.StatusChanged.class)).last()
-                .satisfies(changed -> assertThat(changed.to()).isEqualTo(approved.status().wireName()));
+        assertThat(heard.events(ManifestEvent.StatusChanged.class)).last()
+                .satisfies(changed -> assertThat(changed.to()).isEqualTo(approved.status()));
         assertThat(heard.events()).hasSameSizeAs(heard.types());
     }
 
@@ -36,7 +38,7 @@ class RecordingListenerTest {
     void clear_forgets_what_was_heard() {
         // given
         RecordingListener heard = new RecordingListener();
-        heard.onEvent(new ReleaseEvent.AllSignOffsReceived("rel-2024-01-15-001", Releases.CLOCK.instant()));
+        heard.onEvent(new ManifestEvent.AllSignOffsReceived(ReleaseId.parse("rel-2024-01-15-001"), Releases.CLOCK.instant()));
 
         // when
         heard.clear();

@@ -6,15 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.event.Priority;
 import dev.releaserules.core.event.ReleaseEvent;
-import dev.releaserules.core.spi.DeliveryResult;
+import dev.releaserules.core.manifest.ManifestEvent;
+import dev.releaserules.core.manifest.ReleaseId;
 import dev.releaserules.core.spi.DeliveryResult.Outcome;
+import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.Notification;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class RecordingNotifierTest {
-    static final ReleaseEvent ROLLBACK = new ReleaseEvent.RollbackInitiated("rel-2024-01-15-001", "@oncall",
+    static final ReleaseEvent ROLLBACK = new ManifestEvent.RollbackInitiated(ReleaseId.parse("rel-2024-01-15-001"), "@oncall",
             "error rate above SLO", Instant.parse("2024-01-15T12:00:00Z"));
 
     @Test
