@@ -142,7 +142,9 @@ class notify {
             case SIGNOFF_PENDING:
                 return new ManifestEvent.SignOffPending(release, "services/api", "payments", "@dave", now);
             case SIGNOFF_RECEIVED:
-                return new ManifestEvent.SignOffReceived(release, "services/api", "payments", "@dave", true, "tests green", now);
+                return new ManifestEvent.SignOffReceived(release, "services/api", "payments", "@dave", now);
+            case SIGNOFF_REJECTED:
+                return new ManifestEvent.SignOffRejected(release, "services/web", "web", "@carol", "prices lose their cents", now);
             case ALL_SIGNOFFS_RECEIVED:
                 return new ManifestEvent.AllSignOffsReceived(release, now);
             case APPROVAL_RECEIVED:

@@ -6,11 +6,12 @@
  * access all go through the interfaces of {@code dev.releaserules.core.spi}.
  */
 module dev.releaserules.core {
-    requires transitive org.semver4j;
+    requires org.semver4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
     requires org.slf4j;
+    requires org.commonmark;
     requires static transitive org.jspecify;
 
     exports dev.releaserules.core;
@@ -26,5 +27,5 @@ module dev.releaserules.core {
     exports dev.releaserules.core.chatops;
 
     exports dev.releaserules.core.internal
-        to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit;
+        to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit, dev.releaserules.chat;
 }

@@ -7,6 +7,7 @@ open module dev.releaserules.modulepath.test {
     requires dev.releaserules.git;
     requires dev.releaserules.notify;
     requires dev.releaserules.github;
+    requires dev.releaserules.chat;
     requires dev.releaserules.testkit;
     requires org.junit.jupiter.api;
     requires org.assertj.core;

@@ -13,4 +13,6 @@ module dev.releaserules.notify {
     requires static org.jspecify;
 
     exports dev.releaserules.notify;
+    // The chat transports escape and cut Slack and Telegram texts the same way the notifiers do.
+    exports dev.releaserules.notify.internal to dev.releaserules.chat;
 }

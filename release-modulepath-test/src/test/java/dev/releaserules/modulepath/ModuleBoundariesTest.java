@@ -3,6 +3,7 @@ package dev.releaserules.modulepath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.releaserules.chat.ChatServer;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.git.GitRepositories;
 import dev.releaserules.notify.Channels;
@@ -18,6 +19,7 @@ class ModuleBoundariesTest {
     private final Module git = GitRepositories.class.getModule();
     private final Module notify = Channels.class.getModule();
     private final Module testkit = TempGitRepository.class.getModule();
+    private final Module chat = ChatServer.class.getModule();
 
     @Test
     void this_test_runs_as_a_named_module_on_the_module_path() {
@@ -34,6 +36,14 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void the_chat_module_is_named_and_reads_the_jdk_http_server() {
+        assertThat(chat.isNamed()).isTrue();
+        assertThat(chat.getName()).isEqualTo("dev.releaserules.chat");
+        assertThat(chat.getDescriptor().requires()).extracting(ModuleDescriptor.Requires::name)
+                .contains("jdk.httpserver", "dev.releaserules.core", "dev.releaserules.notify");
+    }
+
+    @Test
     void core_internal_is_exported_only_to_our_own_modules() {
         // given
         String internal = "dev.releaserules.core.internal";
@@ -44,7 +54,7 @@ class ModuleBoundariesTest {
         assertThat(core.isExported(internal, self)).as("exported to a user's module").isFalse();
         assertThat(core.isExported(internal, git)).isTrue();
         assertThat(qualifiedExports(core)).containsExactly(
-                internal + " to [dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit]");
+                internal + " to [dev.releaserules.chat, dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit]");
     }
 
     @Test
@@ -59,18 +69,20 @@ class ModuleBoundariesTest {
 
     @Test
     void adapter_and_testkit_internals_are_not_exported_at_all() {
-        assertThat(Set.of(git, notify, testkit)).allSatisfy(module -> {
+        assertThat(Set.of(git, notify, testkit, chat)).allSatisfy(module -> {
             String internal = module.getName() + ".internal";
             assertThat(module.getPackages()).contains(internal);
             assertThat(module.isExported(internal)).isFalse();
             assertThat(module.isExported(internal, self)).isFalse();
-            assertThat(qualifiedExports(module)).isEmpty();
         });
+        assertThat(Set.of(git, testkit, chat)).allSatisfy(module -> assertThat(qualifiedExports(module)).isEmpty());
+        // The one exception: the chat transports escape texts with the notifiers' code.
+        assertThat(qualifiedExports(notify)).containsExactly("dev.releaserules.notify.internal to [dev.releaserules.chat]");
     }
 
     @Test
     void every_exported_package_is_a_public_api_package() {
-        assertThat(Set.of(core, git, notify, testkit)).allSatisfy(module ->
+        assertThat(Set.of(core, git, notify, testkit, chat)).allSatisfy(module ->
                 assertThat(module.getDescriptor().exports()).filteredOn(e -> !e.isQualified())
                         .extracting(ModuleDescriptor.Exports::source)
                         .allSatisfy(name -> assertThat(name).doesNotContain("internal")));

@@ -83,6 +83,23 @@ class OutboxTest {
     }
 
     @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    @DisplayName("R-N1 a named pipe or a link to /dev/zero among the outbox files is skipped, not read forever")
+    void file_outbox_skips_pipes_and_devices() throws Exception {
+        // given
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("a.pending.json").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Files.createSymbolicLink(dir.resolve("b.pending.json"), Path.of("/dev/zero"));
+
+        // when
+        try (Notifications notifications = notifications(DeliveryPolicy.defaults())) {
+            // then
+            assertThat(Outbox.inDirectory(dir, notifications).pending()).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("R-N1 a file outbox delivers after a restart what an earlier process left pending")
     void file_outbox_redelivers_after_restart() throws IOException {
         // given: the first process records the event, but Slack is down

@@ -12,13 +12,7 @@ import java.util.List;
  */
 public record BreakingChange(String scope, String note, List<CommitRef> commits) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param scope the scope, or empty
-     * @param note the note, not null
-     * @param commits the commits
-     */
+    /** Validates and copies the parts. */
     public BreakingChange {
         Checks.notNull(scope, "scope");
         Checks.notNull(note, "breaking-change note");

@@ -4,12 +4,11 @@ import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.internal.AtomicFiles;
+import dev.releaserules.core.internal.BoundedFiles;
+import dev.releaserules.core.internal.Utf8;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.version.Version;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +39,11 @@ import java.util.regex.Pattern;
  *   <li>Content without release headings: it is all preamble; the release goes after it, separated by
  *       a blank line. The title is never added to existing content.</li>
  * </ul>
+ * Release headings are read as CommonMark: a heading line inside fenced code, an HTML block (such as
+ * a comment) or a block quote is text, not a release. Line breaks may be LF, CRLF or CR alone.
  * Everything outside the inserted text is kept byte for byte, including line breaks and a missing
- * final line break; the inserted text uses the line break of the existing content's first line.
+ * final line break; the inserted text uses the line break of the existing content's first line. A
+ * changelog that is a symbolic link is updated where the link points; the link stays.
  *
  * <p>A version that already has a release heading is refused with a {@link RuleViolationException}
  * for {@code R-C1} naming the version, unless {@link IfPresent#REPLACE} is asked for: then the text from
@@ -51,6 +57,8 @@ import java.util.regex.Pattern;
 public final class ChangelogFile {
     /** The default title of a new changelog. */
     public static final String DEFAULT_TITLE = "# Changelog";
+    /** The largest changelog file read, in bytes. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
 
     private static final Pattern RELEASE_HEADING = Pattern.compile(
             "#{1,3}[ \\t]+\\[?v?(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)(?=[\\]\\s(]|$)");
@@ -62,6 +70,12 @@ public final class ChangelogFile {
         /** Replace that version's section, and only it. */
         REPLACE
     }
+
+    // Blocks only: headings are all this class looks for, and inline parsing would only cost time.
+    private static final Parser HEADINGS = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, node) -> { })
+            .build();
 
     private final String title;
     private final ChangelogRenderer renderer;
@@ -174,7 +188,7 @@ public final class ChangelogFile {
      */
     public void update(Path file, ReleaseNotes notes, IfPresent ifPresent) {
         Checks.notNull(file, "changelog file");
-        Path target = file.toAbsolutePath();
+        Path target = writeTarget(file);
         String existing = read(target);
         String updated = update(existing, notes, ifPresent);
         try {
@@ -184,26 +198,39 @@ public final class ChangelogFile {
         }
     }
 
+    // A symbolic link is updated where it points, so the link stays a link.
+    private static Path writeTarget(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isSymbolicLink(absolute)) {
+            return absolute;
+        }
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            throw new ReleaseException(Messages.readFailed(file, e), e);
+        }
+    }
+
     private static String read(Path file) {
         if (!Files.exists(file)) {
             return "";
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedFiles.read(file, MAX_BYTES);
+        } catch (BoundedFiles.NotRegularFileException e) {
+            throw new InvalidInputException("changelog file", file.toString(), Messages.REGULAR_FILE);
+        } catch (BoundedFiles.TooLargeException e) {
+            throw new InvalidInputException("changelog file", file.toString(), Messages.atMostBytes(MAX_BYTES));
         } catch (IOException e) {
             throw new ReleaseException(Messages.readFailed(file, e), e);
         }
-        try {
-            // Strict decoding: a lenient one would replace bad bytes and so lose them on write.
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("changelog file", file.toString(), Messages.UTF8_FILE);
+        // Strict decoding: a lenient one would replace bad bytes and so lose them on write.
+        int bad = Utf8.firstBadByte(bytes);
+        if (bad >= 0) {
+            throw new InvalidInputException("changelog file", file.toString(), Messages.notUtf8(bad));
         }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**
@@ -230,41 +257,59 @@ public final class ChangelogFile {
         return headings(content).stream().map(Heading::version).toList();
     }
 
+    // Release headings as a Markdown reader sees them: top-level ATX headings only, so a "## 2.3.0"
+    // inside fenced code, an HTML comment or a block quote is text, not a release. Line breaks are
+    // CommonMark's (LF, CRLF or CR alone).
     private static List<Heading> headings(String content) {
         List<Heading> headings = new ArrayList<>();
-        int start = 0;
-        int line = 1;
-        while (start < content.length()) {
-            int end = content.indexOf('\n', start);
-            int stop = end < 0 ? content.length() : end;
-            Matcher m = RELEASE_HEADING.matcher(content).region(start, stop);
-            m.useAnchoringBounds(true).useTransparentBounds(false);
+        Node document = HEADINGS.parse(content);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof org.commonmark.node.Heading heading) || heading.getLevel() > 3
+                    || heading.getSourceSpans().isEmpty()) {
+                continue;
+            }
+            SourceSpan span = heading.getSourceSpans().get(0);
+            int start = lineStart(content, span.getInputIndex());
+            String line = content.substring(start, span.getInputIndex() + span.getLength());
+            Matcher m = RELEASE_HEADING.matcher(line.stripLeading());
             if (m.lookingAt()) {
-                headings.add(new Heading(start, line, m.group(1)));
+                headings.add(new Heading(start, span.getLineIndex() + 1, m.group(1)));
             }
-            if (end < 0) {
-                break;
-            }
-            start = end + 1;
-            line++;
         }
         return headings;
     }
 
+    private static int lineStart(String content, int index) {
+        int at = index;
+        while (at > 0 && content.charAt(at - 1) != '\n' && content.charAt(at - 1) != '\r') {
+            at--;
+        }
+        return at;
+    }
+
     private static String newline(String content) {
-        int end = content.indexOf('\n');
-        return end > 0 && content.charAt(end - 1) == '\r' ? "\r\n" : "\n";
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n') {
+                return "\n";
+            }
+            if (c == '\r') {
+                return i + 1 < content.length() && content.charAt(i + 1) == '\n' ? "\r\n" : "\r";
+            }
+        }
+        return "\n";
     }
 
     private static String separator(String content, String newline) {
         if (endsWithBlankLine(content)) {
             return "";
         }
-        return content.endsWith("\n") ? newline : newline + newline;
+        return content.endsWith("\n") || content.endsWith("\r") ? newline : newline + newline;
     }
 
     private static boolean endsWithBlankLine(String text) {
-        return text.endsWith("\n\n") || text.endsWith("\n\r\n") || text.equals("\n") || text.equals("\r\n");
+        return text.endsWith("\n\n") || text.endsWith("\n\r\n") || text.endsWith("\r\r") || text.equals("\n")
+                || text.equals("\r\n") || text.equals("\r");
     }
 
     private record Heading(int offset, int line, String version) {

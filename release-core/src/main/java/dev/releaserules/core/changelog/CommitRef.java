@@ -13,12 +13,7 @@ import java.util.Optional;
  */
 public record CommitRef(String id, String link) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param id the commit id
-     * @param link the URL, or empty
-     */
+    /** Validates the parts. */
     public CommitRef {
         Checks.notBlank(id, "commit id");
         Checks.notNull(link, "commit link");

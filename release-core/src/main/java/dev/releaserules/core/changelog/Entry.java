@@ -26,15 +26,7 @@ import java.util.List;
 public record Entry(String type, String scope, String description, List<CommitRef> commits,
         List<String> breakingNotes) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param type the type, not blank
-     * @param scope the scope, or empty
-     * @param description the description, not blank
-     * @param commits the commits, at least one
-     * @param breakingNotes the breaking-change notes, or empty
-     */
+    /** Validates and copies the parts. */
     public Entry {
         Checks.notBlank(type, "type");
         Checks.notNull(scope, "scope");

@@ -11,12 +11,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record ExcludedCommit(Commit commit, Exclusion reason) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param commit the commit, not null
-     * @param reason the reason, not null
-     */
+    /** Validates the parts. */
     public ExcludedCommit {
         Checks.notNull(commit, "commit");
         Checks.notNull(reason, "reason");

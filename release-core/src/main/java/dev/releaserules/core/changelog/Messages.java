@@ -19,6 +19,15 @@ final class Messages {
     static final String UNIQUE_COMMITS = "each commit of the range once";
     static final String ENTRY_COMMITS = "at least one commit for an entry";
     static final String UTF8_FILE = "a UTF-8 text file";
+
+    static String notUtf8(int offset) {
+        return UTF8_FILE + "; the byte at offset " + offset + " is not UTF-8";
+    }
+    static final String REGULAR_FILE = "a regular file (not a directory, named pipe or device)";
+
+    static String atMostBytes(int max) {
+        return "a file of at most " + max + " bytes";
+    }
     static final String COMMAND_USED = "This release notes command already ran: a command runs once (call notes() for a new one)";
     static final String VERSION_SET = "a version, set with version(...) before call()";
     static final String DATE_SET = "a release date, set with date(...) before call()";

@@ -12,13 +12,7 @@ import java.util.List;
  */
 public record Section(String type, String title, List<Entry> entries) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param type the type, not blank
-     * @param title the title, not blank
-     * @param entries the entries
-     */
+    /** Validates and copies the parts. */
     public Section {
         Checks.notBlank(type, "type");
         Checks.notBlank(title, "section title");

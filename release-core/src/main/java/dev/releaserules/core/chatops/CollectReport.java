@@ -19,15 +19,7 @@ import java.util.List;
 public record CollectReport(ReleaseManifest manifest, List<SignOffAnswer> applied, List<SignOffAnswer> refused,
         List<String> unrequested, List<ReleaseEvent> events) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param manifest the manifest
-     * @param applied the applied answers
-     * @param refused the refused answers
-     * @param unrequested the components without a request
-     * @param events the events
-     */
+    /** Validates and copies the parts. */
     public CollectReport {
         Checks.notNull(manifest, "manifest");
         applied = Checks.listCopy(applied, "applied answers");

@@ -40,11 +40,7 @@ public sealed interface ReleaseCommand {
      * @param component the component to sign off, a safe name (see {@link SafeNames})
      */
     record SignOff(String component) implements ReleaseCommand {
-        /**
-         * Validates the component name.
-         *
-         * @param component the component
-         */
+        /** Validates the component name. */
         public SignOff {
             SafeNames.requireSafe(component, "component name");
         }
@@ -68,11 +64,7 @@ public sealed interface ReleaseCommand {
      * @param reason why, not blank
      */
     record Rollback(String reason) implements ReleaseCommand {
-        /**
-         * Validates the reason.
-         *
-         * @param reason why
-         */
+        /** Validates the reason. */
         public Rollback {
             Checks.notBlank(reason, "rollback reason");
         }
@@ -88,11 +80,7 @@ public sealed interface ReleaseCommand {
      * @param problem what is wrong, one line
      */
     record Invalid(String problem) implements ReleaseCommand {
-        /**
-         * Validates the problem.
-         *
-         * @param problem what is wrong
-         */
+        /** Validates the problem. */
         public Invalid {
             Checks.notBlank(problem, "problem");
         }

@@ -13,12 +13,7 @@ import java.util.List;
  */
 public record RequestReport(List<Issue> created, List<Issue> existing) {
 
-    /**
-     * Copies the lists.
-     *
-     * @param created the opened issues
-     * @param existing the issues already there
-     */
+    /** Copies the lists. */
     public RequestReport {
         created = Checks.listCopy(created, "created issues");
         existing = Checks.listCopy(existing, "existing issues");

@@ -22,15 +22,7 @@ public record SignOffAnswer(String component, int issue, Comment comment, Outcom
         REFUSED
     }
 
-    /**
-     * Validates the parts: a refusal has a reason, an applied answer has none.
-     *
-     * @param component the component
-     * @param issue the issue number
-     * @param comment the comment
-     * @param outcome the outcome
-     * @param refusal the refusal, or empty
-     */
+    /** Validates the parts: a refusal has a reason, an applied answer has none. */
     public SignOffAnswer {
         Checks.notBlank(component, "component");
         Checks.notNull(comment, "comment");

@@ -13,13 +13,7 @@ import dev.releaserules.core.version.Increment;
  */
 public record BumpReason(Commit commit, Increment increment, String why) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param commit the commit, not null
-     * @param increment the increment, not null
-     * @param why the kind of change, not blank
-     */
+    /** Validates the parts. */
     public BumpReason {
         Checks.notNull(commit, "commit");
         Checks.notNull(increment, "increment");

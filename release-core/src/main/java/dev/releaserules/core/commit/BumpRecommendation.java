@@ -20,12 +20,7 @@ import java.util.Optional;
  */
 public record BumpRecommendation(Version current, List<BumpReason> reasons) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param current the current version, not null
-     * @param reasons the reasons, not null, without null elements
-     */
+    /** Validates and copies the parts. */
     public BumpRecommendation {
         Checks.notNull(current, "current version");
         reasons = Checks.listCopy(reasons, "reasons");

@@ -15,14 +15,7 @@ import java.util.Locale;
  */
 public record Commit(String id, CommitMessage message, String author, Instant time) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param id the commit id
-     * @param message the parsed message
-     * @param author the author's name, or empty
-     * @param time the commit time
-     */
+    /** Validates the parts. */
     public Commit {
         Checks.notBlank(id, "commit id");
         for (int i = 0; i < id.length(); i++) {

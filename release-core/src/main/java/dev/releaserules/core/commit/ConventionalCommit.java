@@ -29,17 +29,7 @@ public record ConventionalCommit(
         String raw, String type, String scope, boolean breakingMarker, String description, String body,
         List<Footer> footers) implements CommitMessage {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param raw the full message as given
-     * @param type the type, not blank
-     * @param scope the scope, or empty
-     * @param breakingMarker whether the header carries {@code !}
-     * @param description the description, not blank
-     * @param body the body, or empty
-     * @param footers the footers
-     */
+    /** Validates and copies the parts. */
     public ConventionalCommit {
         Checks.notNull(raw, "raw");
         Checks.notBlank(type, "type");

@@ -18,12 +18,7 @@ public record Footer(String token, String value) {
     /** The hyphenated synonym of {@link #BREAKING_CHANGE}. */
     public static final String BREAKING_CHANGE_HYPHENATED = "BREAKING-CHANGE";
 
-    /**
-     * Validates the parts.
-     *
-     * @param token the token, not blank
-     * @param value the value, not null
-     */
+    /** Validates the parts. */
     public Footer {
         Checks.notBlank(token, "footer token");
         Checks.notNull(value, "footer value");

@@ -14,13 +14,7 @@ import java.util.OptionalInt;
  */
 public record MergeCommit(String raw, String source, int pullRequest) implements CommitMessage {
 
-    /**
-     * Validates the parts.
-     *
-     * @param raw the full message as given
-     * @param source what was merged, or empty
-     * @param pullRequest the pull request number, or 0
-     */
+    /** Validates the parts. */
     public MergeCommit {
         Checks.notNull(raw, "raw");
         Checks.notNull(source, "source");

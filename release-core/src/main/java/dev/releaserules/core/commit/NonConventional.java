@@ -11,12 +11,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record NonConventional(String raw, String reason) implements CommitMessage {
 
-    /**
-     * Validates the parts.
-     *
-     * @param raw the full message as given
-     * @param reason why it is not conventional
-     */
+    /** Validates the parts. */
     public NonConventional {
         Checks.notNull(raw, "raw");
         Checks.notNull(reason, "reason");

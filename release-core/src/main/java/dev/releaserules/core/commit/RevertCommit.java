@@ -13,13 +13,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record RevertCommit(String raw, String revertedSubject, String revertedId) implements CommitMessage {
 
-    /**
-     * Validates the parts.
-     *
-     * @param raw the full message as given
-     * @param revertedSubject the subject of the reverted commit
-     * @param revertedId the reverted commit id, or empty
-     */
+    /** Validates the parts. */
     public RevertCommit {
         Checks.notNull(raw, "raw");
         Checks.notNull(revertedSubject, "revertedSubject");

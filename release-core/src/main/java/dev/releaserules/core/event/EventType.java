@@ -34,8 +34,10 @@ public enum EventType {
             "component_count"),
     /** Manifest: a component's sign-off is awaited. */
     SIGNOFF_PENDING("signoff_pending", "release_id", "component", "team", "team_lead"),
-    /** Manifest: a component's sign-off (approval or rejection) arrived. */
-    SIGNOFF_RECEIVED("signoff_received", "release_id", "component", "team", "by", "decision", "reason"),
+    /** Manifest, R-SO1: a component was signed off (approved). */
+    SIGNOFF_RECEIVED("signoff_received", "release_id", "component", "team", "by"),
+    /** Manifest, R-SO1: a component's sign-off was rejected; the release is blocked until it is withdrawn. */
+    SIGNOFF_REJECTED("signoff_rejected", "release_id", "component", "team", "by", "reason"),
     /** Manifest: every required sign-off is in. */
     ALL_SIGNOFFS_RECEIVED("all_signoffs_received", "release_id"),
     /** Manifest: a role approval (release manager, tech lead...) arrived. */

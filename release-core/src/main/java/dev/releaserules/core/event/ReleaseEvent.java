@@ -261,14 +261,7 @@ public sealed interface ReleaseEvent permits ReleaseEvent.ReleasePrepared, Relea
      * @param time when it happened
      */
     record ValidationFailed(String tag, String version, List<String> failures, Instant time) implements ReleaseEvent {
-        /**
-         * Validates and copies the fields.
-         *
-         * @param tag the tag
-         * @param version the requested version
-         * @param failures the failed checks
-         * @param time when it happened
-         */
+        /** Validates and copies the fields. */
         public ValidationFailed {
             Checks.notNull(tag, "tag");
             Checks.notNull(version, "version");

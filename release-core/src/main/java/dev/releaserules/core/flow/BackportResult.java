@@ -22,16 +22,7 @@ public sealed interface BackportResult {
      */
     record Created(Version version, String branch, String mergeCommit, int pullRequest, Plan plan, boolean dryRun)
             implements BackportResult {
-        /**
-         * Validates the parts.
-         *
-         * @param version the version
-         * @param branch the branch
-         * @param mergeCommit the merge commit, or empty
-         * @param pullRequest the pull request, or 0
-         * @param plan the plan
-         * @param dryRun whether it was a dry run
-         */
+        /** Validates the parts. */
         public Created {
             Checks.notNull(version, "version");
             Checks.notBlank(branch, "branch");
@@ -50,14 +41,7 @@ public sealed interface BackportResult {
      * @param message what exists
      */
     record AlreadyCreated(Version version, String branch, int pullRequest, String message) implements BackportResult {
-        /**
-         * Validates the parts.
-         *
-         * @param version the version
-         * @param branch the branch
-         * @param pullRequest the pull request
-         * @param message the message
-         */
+        /** Validates the parts. */
         public AlreadyCreated {
             Checks.notNull(version, "version");
             Checks.notBlank(branch, "branch");
@@ -73,13 +57,7 @@ public sealed interface BackportResult {
      * @param message what to do
      */
     record Conflicted(Version version, List<String> paths, String message) implements BackportResult {
-        /**
-         * Validates the parts.
-         *
-         * @param version the version
-         * @param paths the paths
-         * @param message the message
-         */
+        /** Validates the parts. */
         public Conflicted {
             Checks.notNull(version, "version");
             paths = Checks.listCopy(paths, "paths");

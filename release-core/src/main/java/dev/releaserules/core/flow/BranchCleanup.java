@@ -55,14 +55,7 @@ public record BranchCleanup(String branch, boolean deployed, BackportState backp
         }
     }
 
-    /**
-     * Validates the parts.
-     *
-     * @param branch the branch, not blank
-     * @param deployed whether it was deployed
-     * @param backport the backport state
-     * @param tagExists whether the tag exists
-     */
+    /** Validates the parts. */
     public BranchCleanup {
         Checks.notBlank(branch, "branch");
         Checks.notNull(backport, "backport");

@@ -33,24 +33,14 @@ public record BranchCleanupDecision(String branch, List<Unmet> unmet) {
      * @param message what is missing, for a person
      */
     public record Unmet(Condition condition, String message) {
-        /**
-         * Validates the parts.
-         *
-         * @param condition the condition
-         * @param message the message
-         */
+        /** Validates the parts. */
         public Unmet {
             Checks.notNull(condition, "condition");
             Checks.notBlank(message, "message");
         }
     }
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param branch the branch, not blank
-     * @param unmet the unmet conditions
-     */
+    /** Validates and copies the parts. */
     public BranchCleanupDecision {
         Checks.notBlank(branch, "branch");
         unmet = Checks.listCopy(unmet, "unmet");

@@ -75,7 +75,11 @@ final class BranchCut {
         Instant now = ctx.clock.instant();
         Instant expected = ctx.rules.targets().expectedCompletion(kind, now);
 
-        CutProgress progress = CutProgress.decide(facts(version, tag, branch, sourceCommit));
+        Map<RefName, String> remote = ctx.repository.remoteRefs(ctx.rules.remote());
+        CutProgress progress = CutProgress.decide(facts(version, tag, branch, sourceCommit, remote));
+        if (progress.needs(CutProgress.Step.CREATE_BRANCH)) {
+            freshness(sourceCommit, remote).requireFresh();
+        }
         String cutoff = progress.cutoffCommit();
         String notes = "";
         Map<String, String> files = new LinkedHashMap<>();
@@ -155,10 +159,23 @@ final class BranchCut {
         return new Plan(actions);
     }
 
+    /** How the commit cut from compares with the remote's branch of the same name (R-B2). */
+    private SourceFreshness freshness(String sourceCommit, Map<RefName, String> remote) {
+        String name = RefName.shortBranchName(source);
+        Optional<String> onRemote = RefNames.isValid(name) && !source.startsWith("refs/tags/")
+                && ctx.repository.findCommit(RefName.tag(name).name()).isEmpty()
+                ? Optional.ofNullable(remote.get(RefName.branch(name)))
+                : Optional.empty();
+        boolean fetched = onRemote.flatMap(ctx.repository::findCommit).isPresent();
+        return new SourceFreshness(name, ctx.rules.remote(), sourceCommit, onRemote, fetched,
+                fetched && ctx.repository.isAncestor(sourceCommit, onRemote.get()),
+                fetched && ctx.repository.isAncestor(onRemote.get(), sourceCommit));
+    }
+
     /** What exists of this release, locally, on the remote and on the host. */
-    private CutFacts facts(Version version, String tag, String branch, String sourceCommit) {
+    private CutFacts facts(Version version, String tag, String branch, String sourceCommit,
+            Map<RefName, String> remote) {
         String remoteName = ctx.rules.remote();
-        Map<RefName, String> remote = ctx.repository.remoteRefs(remoteName);
         RefName branchRef = RefName.branch(branch);
         RefName cutoffRef = ctx.rules.cutoffRef(tag);
         Optional<String> localBranch = ctx.repository.findCommit(branchRef.name());

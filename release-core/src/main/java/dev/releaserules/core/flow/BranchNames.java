@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.version.TagFormat;
@@ -15,11 +16,7 @@ import java.util.Optional;
  */
 public record BranchNames(TagFormat tagFormat) {
 
-    /**
-     * Validates the format.
-     *
-     * @param tagFormat the tag format
-     */
+    /** Validates the format. */
     public BranchNames {
         Checks.notNull(tagFormat, "tagFormat");
     }
@@ -77,7 +74,7 @@ public record BranchNames(TagFormat tagFormat) {
         if (branch == null) {
             return Optional.empty();
         }
-        String name = branch.startsWith("refs/heads/") ? branch.substring("refs/heads/".length()) : branch;
+        String name = RefName.shortBranchName(branch);
         if (name.startsWith("release/")) {
             return Optional.of(BranchKind.RELEASE);
         }
@@ -100,7 +97,7 @@ public record BranchNames(TagFormat tagFormat) {
         if (branch == null) {
             return Optional.empty();
         }
-        String name = branch.startsWith("refs/heads/") ? branch.substring("refs/heads/".length()) : branch;
+        String name = RefName.shortBranchName(branch);
         BranchKind kind;
         String rest;
         if (name.startsWith("release/")) {

@@ -11,13 +11,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record CleanupResult(BranchCleanupDecision decision, Plan plan, boolean dryRun) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param decision the decision
-     * @param plan the plan
-     * @param dryRun whether it was a dry run
-     */
+    /** Validates the parts. */
     public CleanupResult {
         Checks.notNull(decision, "decision");
         Checks.notNull(plan, "plan");

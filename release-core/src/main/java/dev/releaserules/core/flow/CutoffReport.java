@@ -18,15 +18,7 @@ import java.util.List;
 public record CutoffReport(Version version, String tag, String cutoffCommit, List<Commit> inRelease,
         List<Commit> afterCutoff) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param version the version
-     * @param tag the tag
-     * @param cutoffCommit the cutoff commit
-     * @param inRelease the commits in the release
-     * @param afterCutoff the commits after the cutoff
-     */
+    /** Validates and copies the parts. */
     public CutoffReport {
         Checks.notNull(version, "version");
         Checks.notBlank(tag, "tag");

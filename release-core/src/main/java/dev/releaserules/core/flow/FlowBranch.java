@@ -12,13 +12,7 @@ import dev.releaserules.core.version.Version;
  */
 public record FlowBranch(String name, BranchKind kind, Version version) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param name the branch name
-     * @param kind the kind
-     * @param version the version
-     */
+    /** Validates the parts. */
     public FlowBranch {
         Checks.notBlank(name, "name");
         Checks.notNull(kind, "kind");

@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.internal.Texts;
 import dev.releaserules.core.version.Version;
 import java.util.List;
@@ -91,7 +92,7 @@ final class FlowMessages {
     }
 
     static String headNotFound(int pullRequest, String branch, String remote) {
-        return "R-T3: the head of pull request #" + pullRequest + " (" + branch + ") is neither on " + remote
+        return Rule.R_T3.id() + ": the head of pull request #" + pullRequest + " (" + branch + ") is neither on " + remote
                 + " nor in this repository, so whether the tag contains it was not checked; keep release and hotfix "
                 + "branches until they are deployed (R-BC), or fetch " + branch + " before post-merge";
     }
@@ -122,7 +123,7 @@ final class FlowMessages {
 
     static String notMergeCommit(int pullRequest, String tag, dev.releaserules.core.spi.PullRequest.MergeMethod method) {
         String how = method == dev.releaserules.core.spi.PullRequest.MergeMethod.SQUASH ? "squash" : "rebase";
-        return "R-T3: release pull request #" + pullRequest + " (" + tag + ") was merged by " + how
+        return Rule.R_T3.id() + ": release pull request #" + pullRequest + " (" + tag + ") was merged by " + how
                 + ", not with a merge commit: the production branch does not contain the tagged commit " + tag
                 + ", and later ranges (the backport, the next changelog) see the release's changes again as a copy. The "
                 + "release was triggered; merge release pull requests with a merge commit";
@@ -183,6 +184,34 @@ final class FlowMessages {
 
     static String pushedRefMissing(dev.releaserules.core.spi.RefName ref) {
         return ref + " does not exist here, so it cannot be pushed";
+    }
+
+    static String sourceNotFetched(String branch, String remote, String remoteHead) {
+        return branch + " on " + remote + " is at " + shortId(remoteHead) + ", which this clone has not fetched; the"
+                + " feature cutoff is the team's " + branch + ": fetch " + remote + " and run again. Nothing was changed";
+    }
+
+    static String sourceBehind(String branch, String remote, String local, String remoteHead) {
+        return branch + " here (" + shortId(local) + ") is behind " + remote + "/" + branch + " (" + shortId(remoteHead)
+                + "): the cut would leave out commits the team has merged. Pull " + branch + " (or check out "
+                + remote + "/" + branch + ") and run again. Nothing was changed";
+    }
+
+    static String sourceDiverged(String branch, String remote, String local, String remoteHead) {
+        return branch + " here (" + shortId(local) + ") and " + remote + "/" + branch + " (" + shortId(remoteHead)
+                + ") have diverged: reconcile them (pull, or reset to " + remote + "/" + branch + ") and run again."
+                + " Nothing was changed";
+    }
+
+    static String descriptiveHeadNotFound(int pullRequest, String branch, String remote) {
+        return "pull request #" + pullRequest + " comes from " + branch + ", whose name holds no version, and its head "
+                + "is neither on " + remote + " nor here, so its version file cannot be read: fetch " + branch
+                + " and run again. Nothing was triggered";
+    }
+
+    static String descriptiveVersionMissing(String branch, String path) {
+        return branch + " names no version and " + path + " at its head holds none; name the branch after its "
+                + "version (hotfix/vX.Y.Z) or commit the version file there. Nothing was triggered";
     }
 
     static String usedTwice(String command) {

@@ -11,11 +11,7 @@ import java.util.stream.Collectors;
  */
 public record Plan(List<PlannedAction> actions) {
 
-    /**
-     * Validates and copies the steps.
-     *
-     * @param actions the steps
-     */
+    /** Validates and copies the steps. */
     public Plan {
         actions = Checks.listCopy(actions, "actions");
     }

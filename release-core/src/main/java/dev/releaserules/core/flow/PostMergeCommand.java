@@ -122,7 +122,8 @@ public final class PostMergeCommand {
         if (notApplicable.isPresent()) {
             return new PostMergeDecision.NotApplicable(notApplicable.get());
         }
-        Version version = context.rules.branchNames().findReleaseOrHotfix(pr.head()).orElseThrow().version();
+        Version version = context.rules.branchNames().findReleaseOrHotfix(pr.head()).map(FlowBranch::version)
+                .orElseGet(() -> versionAtHead(pr));
         String tag = context.rules.tagFormat().format(version);
         RefName marker = context.rules.triggerRef(tag);
         TriggerFacts facts = facts(pr, version, tag, marker);
@@ -170,11 +171,30 @@ public final class PostMergeCommand {
             return Optional.of("pull request #" + pr.number() + " was merged into " + pr.base() + ", not "
                     + rules.mainBranch());
         }
-        if (rules.branchNames().findReleaseOrHotfix(pr.head()).isEmpty()) {
+        Optional<BranchKind> kind = rules.branchNames().findKind(pr.head());
+        if (kind.isEmpty() || kind.get() == BranchKind.BACKPORT) {
             return Optional.of("pull request #" + pr.number() + " comes from " + pr.head()
                     + ", not a release/* or hotfix/* branch");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The version of a descriptively named branch ({@code hotfix/critical-bug}): the version file at
+     * the merged head. A branch whose version cannot be read is refused loudly, never skipped.
+     */
+    private Version versionAtHead(PullRequest pr) {
+        Map<RefName, String> remote = context.repository.remoteRefs(context.rules.remote());
+        String head = headCommit(pr, remote).orElseThrow(() -> new RuleViolationException(Rule.R_T3,
+                FlowMessages.descriptiveHeadNotFound(pr.number(), pr.head(), context.rules.remote())));
+        String path = context.rules.versionFile().path();
+        String content = context.repository.readFile(head, path).orElseThrow(() -> new RuleViolationException(
+                Rule.R_T3, FlowMessages.descriptiveVersionMissing(pr.head(), path)));
+        try {
+            return context.rules.versionFile().parse(content);
+        } catch (dev.releaserules.core.ReleaseException e) {
+            throw new RuleViolationException(Rule.R_T3, FlowMessages.descriptiveVersionMissing(pr.head(), path));
+        }
     }
 
     private TriggerFacts facts(PullRequest pr, Version version, String tag, RefName marker) {

@@ -34,18 +34,7 @@ public sealed interface PostMergeDecision {
      */
     record Triggered(Version version, String tag, String workflow, int pullRequest, String mergedBy,
             MergeMethod mergeMethod, Plan plan, boolean dryRun) implements PostMergeDecision {
-        /**
-         * Validates the parts.
-         *
-         * @param version the version
-         * @param tag the tag
-         * @param workflow the workflow
-         * @param pullRequest the pull request
-         * @param mergedBy who merged it
-         * @param mergeMethod how it was merged
-         * @param plan the plan
-         * @param dryRun whether it was a dry run
-         */
+        /** Validates the parts. */
         public Triggered {
             Checks.notNull(version, "version");
             Checks.notBlank(tag, "tag");
@@ -80,14 +69,7 @@ public sealed interface PostMergeDecision {
      * @param message what happened and what to do, naming the pull request and the method
      */
     record MergeMethodWarning(int pullRequest, String tag, MergeMethod mergeMethod, String message) {
-        /**
-         * Validates the parts.
-         *
-         * @param pullRequest the pull request number
-         * @param tag the tag
-         * @param mergeMethod the method
-         * @param message the message
-         */
+        /** Validates the parts. */
         public MergeMethodWarning {
             Checks.notBlank(tag, "tag");
             Checks.notNull(mergeMethod, "mergeMethod");
@@ -102,11 +84,7 @@ public sealed interface PostMergeDecision {
      * @param reason why
      */
     record NotApplicable(String reason) implements PostMergeDecision {
-        /**
-         * Validates the reason.
-         *
-         * @param reason the reason
-         */
+        /** Validates the reason. */
         public NotApplicable {
             Checks.notBlank(reason, "reason");
         }
@@ -119,12 +97,7 @@ public sealed interface PostMergeDecision {
      * @param reason what shows the earlier trigger
      */
     record AlreadyTriggered(Version version, String reason) implements PostMergeDecision {
-        /**
-         * Validates the parts.
-         *
-         * @param version the version
-         * @param reason the reason
-         */
+        /** Validates the parts. */
         public AlreadyTriggered {
             Checks.notNull(version, "version");
             Checks.notBlank(reason, "reason");

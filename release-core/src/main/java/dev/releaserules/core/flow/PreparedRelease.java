@@ -24,22 +24,7 @@ public record PreparedRelease(BranchKind kind, VersionChoice choice, String bran
         String releaseCommit, int pullRequest, Instant expectedCompletion, String releaseNotes, Plan plan,
         boolean dryRun, boolean resumed) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param kind the kind
-     * @param choice the version choice
-     * @param branch the branch
-     * @param tag the tag
-     * @param cutoffCommit the cutoff commit
-     * @param releaseCommit the release commit, or empty
-     * @param pullRequest the pull request number, or 0
-     * @param expectedCompletion the expected completion
-     * @param releaseNotes the release notes, or empty
-     * @param plan the plan
-     * @param dryRun whether it was a dry run
-     * @param resumed whether it resumed an earlier run
-     */
+    /** Validates the parts. */
     public PreparedRelease {
         Checks.notNull(kind, "kind");
         Checks.notNull(choice, "choice");

@@ -29,22 +29,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         String recordRefPrefix, ChangelogConfig changelog, PullRequestTemplates pullRequests,
         UnshippedCommits unshippedCommits) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param developBranch the development branch
-     * @param mainBranch the production branch
-     * @param remote the remote
-     * @param versionFile the version file
-     * @param tagFormat the tag format
-     * @param changelogPath the changelog path
-     * @param targets the targets
-     * @param productionWorkflow the production workflow
-     * @param recordRefPrefix the record ref namespace, such as {@code refs/release-rules/}
-     * @param changelog the changelog configuration
-     * @param pullRequests the pull request templates
-     * @param unshippedCommits the policy for commits the tag lacks
-     */
+    /** Validates the parts. */
     public QuickReleaseRules {
         RefNames.requireValid(Checks.notBlank(developBranch, "developBranch"));
         RefNames.requireValid(Checks.notBlank(mainBranch, "mainBranch"));

@@ -14,12 +14,7 @@ import java.time.Instant;
  */
 public record ReleaseTargets(Duration regular, Duration hotfix) {
 
-    /**
-     * Validates the durations.
-     *
-     * @param regular the regular target
-     * @param hotfix the hotfix target
-     */
+    /** Validates the durations. */
     public ReleaseTargets {
         Checks.notNull(regular, "regular");
         Checks.notNull(hotfix, "hotfix");

@@ -1,11 +1,13 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.version.Version;
 import java.util.Optional;
 
 /**
- * Decides the staging deployment of a push to {@code release/**} or the development branch
+ * Decides the staging deployment of a push to {@code release/**}, {@code hotfix/**} (the quick validation of
+ * a fix) or the development branch
  * (R-V5, R-S1): skip when the head commit's message mentions "backport" in any case, else deploy
  * the version file's version as {@code X.Y.Z-rc.<epoch seconds>} from the clock. On a release
  * branch the branch name and the version file must agree. Reads only; single use.
@@ -27,7 +29,7 @@ public final class StagingCommand {
      * @return this command
      */
     public StagingCommand branch(String name) {
-        String shortName = name != null && name.startsWith("refs/heads/") ? name.substring("refs/heads/".length()) : name;
+        String shortName = name != null ? RefName.shortBranchName(name) : null;
         this.branch = RefNames.requireValid(shortName);
         return this;
     }
@@ -44,10 +46,11 @@ public final class StagingCommand {
         once.markCalled();
         String name = context.requireBranchOrCurrent(branch);
         Optional<FlowBranch> flowBranch = context.rules.branchNames().findReleaseOrHotfix(name);
-        boolean releaseBranch = flowBranch.map(b -> b.kind() == BranchKind.RELEASE).orElse(false);
-        if (!releaseBranch && !name.equals(context.rules.developBranch())) {
-            return new StagingDecision.Skip(name, "only pushes to release/** and " + context.rules.developBranch()
-                    + " deploy to staging");
+        Optional<BranchKind> kind = context.rules.branchNames().findKind(name);
+        boolean releaseOrHotfix = kind.isPresent() && kind.get() != BranchKind.BACKPORT;
+        if (!releaseOrHotfix && !name.equals(context.rules.developBranch())) {
+            return new StagingDecision.Skip(name, "only pushes to release/**, hotfix/** and "
+                    + context.rules.developBranch() + " deploy to staging");
         }
         Commit head = context.repository.readCommit(context.requireBranchCommit(name));
         if (head.isBackport()) {

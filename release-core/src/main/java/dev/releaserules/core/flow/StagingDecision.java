@@ -25,13 +25,7 @@ public sealed interface StagingDecision {
      * @param commitId the pushed head commit
      */
     record Deploy(Version stagingVersion, String branch, String commitId) implements StagingDecision {
-        /**
-         * Validates the parts.
-         *
-         * @param stagingVersion the staging version
-         * @param branch the branch
-         * @param commitId the commit
-         */
+        /** Validates the parts. */
         public Deploy {
             Checks.notNull(stagingVersion, "stagingVersion");
             Checks.notBlank(branch, "branch");
@@ -56,12 +50,7 @@ public sealed interface StagingDecision {
      * @param reason why not, such as the head commit being a backport
      */
     record Skip(String branch, String reason) implements StagingDecision {
-        /**
-         * Validates the parts.
-         *
-         * @param branch the branch
-         * @param reason the reason
-         */
+        /** Validates the parts. */
         public Skip {
             Checks.notBlank(branch, "branch");
             Checks.notBlank(reason, "reason");

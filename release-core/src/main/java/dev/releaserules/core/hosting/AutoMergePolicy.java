@@ -1,5 +1,6 @@
 package dev.releaserules.core.hosting;
 
+import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.flow.BranchKind;
 import dev.releaserules.core.flow.BranchNames;
 import dev.releaserules.core.flow.Labels;
@@ -51,13 +52,7 @@ import java.util.Set;
  */
 public record AutoMergePolicy(String mainBranch, BranchNames branchNames, MergeMethod optInMergeMethod) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param mainBranch the production branch, not blank
-     * @param branchNames the branch names
-     * @param optInMergeMethod the opt-in merge method, not {@link MergeMethod#NONE}
-     */
+    /** Validates the parts. */
     public AutoMergePolicy {
         Checks.notBlank(mainBranch, "mainBranch");
         Checks.notNull(branchNames, "branchNames");
@@ -160,6 +155,6 @@ public record AutoMergePolicy(String mainBranch, BranchNames branchNames, MergeM
     }
 
     private static String stripHeads(String branch) {
-        return branch.startsWith("refs/heads/") ? branch.substring("refs/heads/".length()) : branch;
+        return RefName.shortBranchName(branch);
     }
 }

@@ -28,13 +28,7 @@ public record DependencyUpdate(String dependency, Version from, Version to) {
             "(?i)\\b(?:bump|update)\\s+(?:dependency\\s+|module\\s+)?(\\S+)\\s+from\\s+(\\S+)\\s+to\\s+(\\S+)");
     private static final Pattern LENIENT = Pattern.compile("[vV]?(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?");
 
-    /**
-     * Validates the parts.
-     *
-     * @param dependency the dependency
-     * @param from the old version
-     * @param to the new version
-     */
+    /** Validates the parts. */
     public DependencyUpdate {
         Checks.notBlank(dependency, "dependency");
         Checks.notNull(from, "from");

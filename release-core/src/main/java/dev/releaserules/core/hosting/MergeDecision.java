@@ -69,12 +69,7 @@ public sealed interface MergeDecision {
      * @param reason why it may be merged
      */
     record MergeNow(MergeMethod mergeMethod, String reason) implements MergeDecision {
-        /**
-         * Validates the parts.
-         *
-         * @param mergeMethod the merge method, not {@link MergeMethod#NONE}
-         * @param reason the reason
-         */
+        /** Validates the parts. */
         public MergeNow {
             requireMethod(mergeMethod);
             Checks.notBlank(reason, "reason");
@@ -89,13 +84,7 @@ public sealed interface MergeDecision {
      * @param reason what it waits for, for a person
      */
     record Wait(Set<WaitingFor> waitingFor, MergeMethod mergeMethod, String reason) implements MergeDecision {
-        /**
-         * Validates and copies the parts.
-         *
-         * @param waitingFor what it waits for, not empty
-         * @param mergeMethod the merge method, not {@link MergeMethod#NONE}
-         * @param reason the reason
-         */
+        /** Validates and copies the parts. */
         public Wait {
             waitingFor = Set.copyOf(Checks.listCopy(waitingFor, "waitingFor"));
             if (waitingFor.isEmpty()) {
@@ -114,13 +103,7 @@ public sealed interface MergeDecision {
      * @param reason why, for a person
      */
     record Never(Refusal refusal, MergeMethod mergeMethod, String reason) implements MergeDecision {
-        /**
-         * Validates the parts.
-         *
-         * @param refusal the refusal
-         * @param mergeMethod the merge method, not {@link MergeMethod#NONE}
-         * @param reason the reason
-         */
+        /** Validates the parts. */
         public Never {
             Checks.notNull(refusal, "refusal");
             requireMethod(mergeMethod);

@@ -1,5 +1,6 @@
 package dev.releaserules.core.hosting;
 
+import dev.releaserules.core.Rule;
 import dev.releaserules.core.spi.PullRequest.MergeMethod;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -25,35 +26,35 @@ final class Messages {
     }
 
     static String releaseOrHotfix(PullRequestFacts pr) {
-        return "R-M1: release and hotfix pull requests" + branches(pr) + " are never merged automatically; "
+        return Rule.R_M1.id() + ": release and hotfix pull requests" + branches(pr) + " are never merged automatically; "
                 + "a person merges them after QA, with a merge commit (no squash or rebase)";
     }
 
     static String productionBranch(PullRequestFacts pr, String main) {
-        return "R-M1: only release and hotfix pull requests go into " + main + branches(pr)
+        return Rule.R_M1.id() + ": only release and hotfix pull requests go into " + main + branches(pr)
                 + "; this one is never merged automatically";
     }
 
     static String majorUpdate(PullRequestFacts pr) {
-        return "R-M1: major dependency update" + branches(pr) + " is never merged automatically; review it";
+        return Rule.R_M1.id() + ": major dependency update" + branches(pr) + " is never merged automatically; review it";
     }
 
     static String unknownUpdate(PullRequestFacts pr) {
-        return "R-M1: the size of the dependency update" + branches(pr) + " is unknown, so it is never merged "
+        return Rule.R_M1.id() + ": the size of the dependency update" + branches(pr) + " is unknown, so it is never merged "
                 + "automatically; only patch and minor updates are";
     }
 
     static String notOptedIn(PullRequestFacts pr) {
-        return "R-M1: pull request" + branches(pr) + " is not labelled auto-merge; a person merges it";
+        return Rule.R_M1.id() + ": pull request" + branches(pr) + " is not labelled auto-merge; a person merges it";
     }
 
     static String waiting(String kind, PullRequestFacts pr, Set<MergeDecision.WaitingFor> waiting) {
         String what = EnumSet.copyOf(waiting).stream().map(Messages::describe).collect(Collectors.joining(", "));
-        return "R-M1: " + kind + branches(pr) + " merges automatically once " + what;
+        return Rule.R_M1.id() + ": " + kind + branches(pr) + " merges automatically once " + what;
     }
 
     static String mergeNow(String kind, PullRequestFacts pr, MergeMethod method) {
-        return "R-M1: " + kind + branches(pr) + " has passing checks and no conflict: merge it now with "
+        return Rule.R_M1.id() + ": " + kind + branches(pr) + " has passing checks and no conflict: merge it now with "
                 + describe(method);
     }
 

@@ -21,17 +21,7 @@ import java.util.Set;
 public record PullRequestFacts(String head, String base, Set<String> labels, AuthorKind author, ChecksState checks,
         Mergeability mergeability, UpdateDelta updateDelta) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param head the source branch, not blank
-     * @param base the target branch, not blank
-     * @param labels the labels, no nulls
-     * @param author the author kind
-     * @param checks the checks state
-     * @param mergeability the mergeability
-     * @param updateDelta the dependency update delta
-     */
+    /** Validates and copies the parts. */
     public PullRequestFacts {
         Checks.notBlank(head, "head");
         Checks.notBlank(base, "base");

@@ -9,8 +9,20 @@ public final class Texts {
     }
 
     /**
-     * Quotes an input for a message: double quotes around it, control and non-printable characters
-     * escaped, and anything past {@link #MAX_QUOTED} characters replaced by {@code "…(N chars)"}.
+     * Whether a character changes the direction of the text around it (U+202E and its kin), so a
+     * message showing it raw could read differently from what it holds.
+     *
+     * @param c the character
+     * @return true for the bidirectional embedding, override, isolate and mark characters
+     */
+    public static boolean isBidiControl(char c) {
+        return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * Quotes an input for a message: double quotes around it, control, bidirectional-control,
+     * line-separator and non-printable characters escaped, and anything past {@link #MAX_QUOTED} characters replaced by {@code "…(N chars)"}.
      *
      * @param input the input, may be null (shown as {@code null})
      * @return the quoted text
@@ -30,7 +42,8 @@ public final class Texts {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c) || Character.isSurrogate(c) || !Character.isDefined(c)) {
+                    if (Character.isISOControl(c) || Character.isSurrogate(c) || !Character.isDefined(c)
+                            || isBidiControl(c) || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -13,15 +13,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record Approval(String role, String user, ApprovalStatus status, String at, ExtraFields extra) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param role the role
-     * @param user the expected approver, or empty
-     * @param status the status
-     * @param at when, or empty
-     * @param extra the unmodelled fields
-     */
+    /** Validates the parts. */
     public Approval {
         Checks.notBlank(role, "approval role");
         Checks.notNull(user, "approver");

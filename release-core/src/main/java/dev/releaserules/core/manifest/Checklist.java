@@ -107,12 +107,7 @@ public record Checklist(String name, List<String> items) {
                 "Announce release complete",
                 "Update status page")));
 
-    /**
-     * Validates the parts.
-     *
-     * @param name the name, not blank
-     * @param items the items, none blank
-     */
+    /** Validates the parts. */
     public Checklist {
         Checks.notBlank(name, "checklist name");
         items = Checks.listCopy(items, "checklist items");

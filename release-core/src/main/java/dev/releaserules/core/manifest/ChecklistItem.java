@@ -15,16 +15,7 @@ import dev.releaserules.core.internal.Checks;
 public record ChecklistItem(String item, ChecklistStatus status, boolean required, String completedBy,
         String completedAt, ExtraFields extra) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param item the item text
-     * @param status the status
-     * @param required whether it blocks the release
-     * @param completedBy who did it, or empty
-     * @param completedAt when, or empty
-     * @param extra the unmodelled fields
-     */
+    /** Validates the parts. */
     public ChecklistItem {
         Checks.notBlank(item, "checklist item");
         Checks.notNull(status, "checklist status");

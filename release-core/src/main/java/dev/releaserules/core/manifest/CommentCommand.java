@@ -3,16 +3,26 @@ package dev.releaserules.core.manifest;
 import dev.releaserules.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Code;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 
 /**
  * A sign-off command found in a comment (R-SO1): {@code /approve} or {@code /reject <reason>}.
  *
- * <p>Only a command at the start of a line counts (up to three spaces of indentation, as in
- * Markdown). Lines quoted with {@code >}, lines in fenced code blocks ({@code ```} or {@code ~~~})
- * and indented code (four spaces or a tab) never count, so quoting someone's {@code /approve} does
- * not approve anything. A {@code /reject} without a reason is an {@link Invalid} command.
+ * <p>The comment is read as CommonMark, the way the code host shows it, and a command counts only at
+ * the start of a line of a top-level paragraph. What the host shows as something else never counts:
+ * block quotes (with their lazy continuation lines), fenced code of any fence, indented code, HTML
+ * blocks and comments, list items, headings; Unicode line and paragraph separators, vertical tab and
+ * form feed do not start a line. So quoting someone's {@code /approve} does not approve anything. A
+ * {@code /reject} without a reason, or with a reason over {@link SignOff#MAX_REASON} characters, and
+ * a comment over {@link #MAX_COMMENT} characters are {@link Invalid} commands.
  */
 public sealed interface CommentCommand {
+    /** The longest comment read for commands, in characters (GitHub's own limit for a comment). */
+    int MAX_COMMENT = 65_536;
 
     /** An approval. */
     record Approve() implements CommentCommand {
@@ -58,36 +68,74 @@ public sealed interface CommentCommand {
      */
     static List<CommentCommand> parseAll(String comment) {
         Checks.notNull(comment, "comment");
+        if (comment.length() > MAX_COMMENT) {
+            return List.of(new Invalid(Messages.commentTooLong(comment.length(), MAX_COMMENT)));
+        }
         List<CommentCommand> out = new ArrayList<>();
-        String fence = null;
-        for (String raw : comment.split("\\R", -1)) {
-            String trimmed = raw.strip();
-            if (fence != null) {
-                if (trimmed.startsWith(fence)) {
-                    fence = null;
+        Node document = CommentMarkdown.PARSER.parse(comment);
+        // Only top-level paragraphs: what is inside a quote, a list, code or HTML is shown as such, not run.
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof Paragraph paragraph)) {
+                continue;
+            }
+            List<int[]> hidden = multiLineInlines(paragraph);
+            for (SourceSpan span : paragraph.getSourceSpans()) {
+                int start = span.getInputIndex();
+                if (insideAny(hidden, start)) {
+                    continue;
                 }
-                continue;
-            }
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                fence = trimmed.substring(0, 3);
-                continue;
-            }
-            int indent = 0;
-            while (indent < raw.length() && raw.charAt(indent) == ' ') {
-                indent++;
-            }
-            if (indent > 3 || raw.startsWith("\t") || trimmed.startsWith(">")) {
-                continue;
-            }
-            String line = raw.substring(indent).stripTrailing();
-            if (isWord(line, "/approve")) {
-                out.add(new Approve());
-            } else if (isWord(line, "/reject")) {
-                String reason = line.substring("/reject".length()).strip();
-                out.add(reason.isEmpty() ? new Invalid(Messages.rejectWithoutReason()) : new Reject(reason));
+                String line = blanksStripped(comment.substring(start, start + span.getLength()));
+                if (isWord(line, "/approve")) {
+                    out.add(new Approve());
+                } else if (isWord(line, "/reject")) {
+                    String reason = line.substring("/reject".length()).strip();
+                    if (reason.isEmpty()) {
+                        out.add(new Invalid(Messages.rejectWithoutReason()));
+                    } else if (reason.length() > SignOff.MAX_REASON) {
+                        out.add(new Invalid(Messages.reasonTooLong("the /reject reason", reason.length(), SignOff.MAX_REASON)));
+                    } else {
+                        out.add(new Reject(reason));
+                    }
+                }
             }
         }
         return List.copyOf(out);
+    }
+
+    // Inline HTML (a comment) and code spans may run over several lines; a line that starts inside one is not a command.
+    private static List<int[]> multiLineInlines(Paragraph paragraph) {
+        List<int[]> ranges = new ArrayList<>();
+        for (Node inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
+            if ((inline instanceof HtmlInline || inline instanceof Code) && inline.getSourceSpans().size() > 1) {
+                List<SourceSpan> spans = inline.getSourceSpans();
+                SourceSpan first = spans.get(0);
+                SourceSpan last = spans.get(spans.size() - 1);
+                ranges.add(new int[] {first.getInputIndex(), last.getInputIndex() + last.getLength()});
+            }
+        }
+        return ranges;
+    }
+
+    // Only spaces and tabs: a line that starts with another separator (U+2028, form feed) is not a command line.
+    private static String blanksStripped(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && (line.charAt(from) == ' ' || line.charAt(from) == '\t')) {
+            from++;
+        }
+        while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return line.substring(from, to);
+    }
+
+    private static boolean insideAny(List<int[]> ranges, int index) {
+        for (int[] range : ranges) {
+            if (index > range[0] && index < range[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,20 +20,7 @@ import java.util.List;
 public record Component(String name, ManifestVersion currentVersion, ManifestVersion newVersion, List<String> changes,
         String versionReason, List<String> authors, String team, String teamLead, SignOff signOff, ExtraFields extra) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param name the name
-     * @param currentVersion the current version
-     * @param newVersion the new version
-     * @param changes the change subjects
-     * @param versionReason the bump explanation, or empty
-     * @param authors the change authors
-     * @param team the team, or empty
-     * @param teamLead the team lead, or empty
-     * @param signOff the sign-off
-     * @param extra the unmodelled fields
-     */
+    /** Validates the parts. */
     public Component {
         SafeNames.requireSafe(name, "component name");
         Checks.notNull(currentVersion, "current version");

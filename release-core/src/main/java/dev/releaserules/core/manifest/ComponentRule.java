@@ -17,14 +17,7 @@ import java.util.regex.Pattern;
  */
 public record ComponentRule(String pattern, String component, String team, String teamLead) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param pattern the prefix or glob
-     * @param component the component name
-     * @param team the team, or empty
-     * @param teamLead the team lead, or empty
-     */
+    /** Validates the parts. */
     public ComponentRule {
         Checks.notBlank(pattern, "path pattern");
         if (pattern.startsWith("/") || pattern.contains("\\")) {

@@ -32,15 +32,7 @@ public record DeploymentStep(String component, ManifestVersion version, Outcome 
         }
     }
 
-    /**
-     * Validates the parts.
-     *
-     * @param component the component
-     * @param version the version
-     * @param outcome the result
-     * @param detail the detail, or empty
-     * @param at when
-     */
+    /** Validates the parts. */
     public DeploymentStep {
         SafeNames.requireSafe(component, "component name");
         Checks.notNull(version, "version");

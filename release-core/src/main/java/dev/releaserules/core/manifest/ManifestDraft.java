@@ -219,7 +219,7 @@ public final class ManifestDraft {
         long releasedCount = components.stream().filter(Component::isChanged).count();
         if (release.type() == ReleaseType.HOTFIX && releasedCount > 1) {
             throw new RuleViolationException(Rule.R_RT1, Messages.hotfixSingleComponent((int) releasedCount)
-                    .substring("R-RT1: ".length()));
+                    .substring((Rule.R_RT1.id() + ": ").length()));
         }
         return new ReleaseManifest(release, components, ExtraFields.empty(), checklist, approvals, List.of(),
                 ExtraFields.empty());

@@ -14,7 +14,7 @@ import java.util.Map;
  * {@link ReleaseEvent} family, beside the domain they come from and typed by it ({@link ReleaseId},
  * {@link ReleaseType}, {@link ReleaseStatus}).
  */
-public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent.ReleaseCreated, ManifestEvent.SignOffPending, ManifestEvent.SignOffReceived, ManifestEvent.AllSignOffsReceived, ManifestEvent.ApprovalReceived, ManifestEvent.StatusChanged, ManifestEvent.DeploymentStarted, ManifestEvent.DeploymentCompleted, ManifestEvent.DeploymentFailed, ManifestEvent.RollbackInitiated {
+public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent.ReleaseCreated, ManifestEvent.SignOffPending, ManifestEvent.SignOffReceived, ManifestEvent.SignOffRejected, ManifestEvent.AllSignOffsReceived, ManifestEvent.ApprovalReceived, ManifestEvent.StatusChanged, ManifestEvent.DeploymentStarted, ManifestEvent.DeploymentCompleted, ManifestEvent.DeploymentFailed, ManifestEvent.RollbackInitiated {
 
     /**
      * The release the event is about.
@@ -90,25 +90,22 @@ public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent
     }
 
     /**
-     * A component's sign-off arrived: an approval, or a rejection with its reason.
+     * A component was signed off: its team lead (or a delegate) approved it (R-SO1).
      *
      * @param releaseId the release id
      * @param component the component
      * @param team the component's team
-     * @param by who signed
-     * @param approved true for an approval, false for a rejection
-     * @param reason the rejection reason, empty for an approval
+     * @param by who approved, such as {@code @alice}
      * @param time when it happened
      */
-    record SignOffReceived(ReleaseId releaseId, String component, String team, String by, boolean approved, String reason,
-            Instant time) implements ManifestEvent {
+    record SignOffReceived(ReleaseId releaseId, String component, String team, String by, Instant time)
+            implements ManifestEvent {
         /** Validates the fields. */
         public SignOffReceived {
             Checks.notNull(releaseId, "releaseId");
             Checks.notBlank(component, "component");
             Checks.notNull(team, "team");
             Checks.notBlank(by, "by");
-            Checks.notNull(reason, "reason");
             Checks.notNull(time, "time");
         }
 
@@ -119,7 +116,41 @@ public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent
 
         @Override
         public Map<String, String> fields() {
-            return Texts.fields("release_id", releaseId.value(), "component", component, "team", team, "by", by, "decision", approved ? "approved" : "rejected", "reason", reason);
+            return Texts.fields("release_id", releaseId.value(), "component", component, "team", team, "by", by);
+        }
+    }
+
+    /**
+     * A component's sign-off was rejected: it blocks the release until withdrawn (R-SO1).
+     *
+     * @param releaseId the release id
+     * @param component the component
+     * @param team the component's team
+     * @param by who rejected it
+     * @param reason why
+     * @param time when it happened
+     */
+    record SignOffRejected(ReleaseId releaseId, String component, String team, String by, String reason, Instant time)
+            implements ManifestEvent {
+        /** Validates the fields. */
+        public SignOffRejected {
+            Checks.notNull(releaseId, "releaseId");
+            Checks.notBlank(component, "component");
+            Checks.notNull(team, "team");
+            Checks.notBlank(by, "by");
+            Checks.notNull(reason, "reason");
+            Checks.notNull(time, "time");
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.SIGNOFF_REJECTED;
+        }
+
+        @Override
+        public Map<String, String> fields() {
+            return Texts.fields("release_id", releaseId.value(), "component", component, "team", team, "by", by,
+                    "reason", reason);
         }
     }
 

@@ -14,13 +14,7 @@ import java.util.List;
  */
 public record ManifestUpdate(ReleaseManifest manifest, List<ReleaseEvent> events, String refusal) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param manifest the manifest
-     * @param events the events
-     * @param refusal the refusal, or empty
-     */
+    /** Validates the parts. */
     public ManifestUpdate {
         Checks.notNull(manifest, "manifest");
         events = Checks.listCopy(events, "events");

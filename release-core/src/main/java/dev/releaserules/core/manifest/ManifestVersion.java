@@ -13,12 +13,7 @@ import dev.releaserules.core.version.Version;
  */
 public record ManifestVersion(String prefix, Version version) implements Comparable<ManifestVersion> {
 
-    /**
-     * Validates the parts.
-     *
-     * @param prefix {@code "v"} or empty
-     * @param version the version
-     */
+    /** Validates the parts. */
     public ManifestVersion {
         Checks.notNull(prefix, "version prefix");
         Checks.notNull(version, "version");

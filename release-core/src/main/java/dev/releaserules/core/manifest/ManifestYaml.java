@@ -16,11 +16,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.internal.AtomicFiles;
+import dev.releaserules.core.internal.BoundedFiles;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.internal.YamlAnchors;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -61,6 +62,7 @@ final class ManifestYaml {
         loader.setAllowRecursiveKeys(false);
         return YAMLFactory.builder()
                 .loaderOptions(loader)
+                .stringQuotingChecker(new Yaml11Quoting())
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxDocumentLength(MAX_CHARS)
@@ -75,11 +77,16 @@ final class ManifestYaml {
         Checks.notNull(file, "manifest file");
         String source = file.toString();
         try {
-            long size = Files.size(file);
-            if (size > MAX_CHARS * 4L) {
-                throw new ManifestException(source, 0, 0, "", size + " bytes", Messages.atMost(MAX_CHARS, "characters"));
+            byte[] bytes;
+            try {
+                bytes = BoundedFiles.read(file, MAX_CHARS * 4);
+            } catch (BoundedFiles.TooLargeException e) {
+                throw new ManifestException(source, 0, 0, "", "more than " + e.limit() + " bytes",
+                        Messages.atMost(MAX_CHARS, "characters"));
+            } catch (BoundedFiles.NotRegularFileException e) {
+                throw new ManifestException(source, 0, 0, "", "not a regular file", Expected.REGULAR_FILE);
             }
-            byte[] bytes = Files.readAllBytes(file);
+            long size = bytes.length;
             String text;
             try {
                 text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -156,6 +163,10 @@ final class ManifestYaml {
         }
 
         JsonNode read(String yaml) {
+            YamlAnchors.first(yaml).ifPresent(anchor -> {
+                throw new ManifestException(source, anchor.line(), anchor.column(), "", "&" + anchor.name(),
+                        Expected.NO_ANCHORS);
+            });
             try (JsonParser p = FACTORY.createParser(yaml)) {
                 JsonToken first = p.nextToken();
                 if (first != JsonToken.START_OBJECT) {
@@ -186,7 +197,8 @@ final class ManifestYaml {
 
         private JsonNode value(JsonParser p, String path, int depth) throws IOException {
             locations.put(path, at(p));
-            if (((YAMLParser) p).getCurrentAnchor() != null || p.getTypeId() != null) {
+            YAMLParser yaml = (YAMLParser) p;
+            if (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null || p.getTypeId() != null) {
                 throw error(path, p.getText(), Expected.NO_ANCHORS);
             }
             if (depth > MAX_DEPTH) {

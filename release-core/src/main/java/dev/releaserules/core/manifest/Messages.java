@@ -1,5 +1,6 @@
 package dev.releaserules.core.manifest;
 
+import dev.releaserules.core.Rule;
 import java.util.stream.Collectors;
 
 /** The texts of this package's exceptions, refusals and readiness lines: the one place they are built. */
@@ -10,7 +11,7 @@ final class Messages {
     static String illegalTransition(ReleaseStatus from, ReleaseStatus to) {
         String allowed = from.allowedTargets().isEmpty() ? "none"
                 : from.allowedTargets().stream().map(ReleaseStatus::wireName).collect(Collectors.joining(", "));
-        return "R-MF1: a release cannot move from " + from.wireName() + " to " + to.wireName()
+        return Rule.R_MF1.id() + ": a release cannot move from " + from.wireName() + " to " + to.wireName()
                 + " (allowed from " + from.wireName() + ": " + allowed + ")";
     }
 
@@ -43,7 +44,7 @@ final class Messages {
     }
 
     static String notReadyFor(ReleaseStatus to, Readiness readiness) {
-        return "R-SO2: cannot move to " + to.wireName() + ", " + notReady(readiness);
+        return Rule.R_SO2.id() + ": cannot move to " + to.wireName() + ", " + notReady(readiness);
     }
 
     static String unknownComponent(String name) {
@@ -97,20 +98,28 @@ final class Messages {
         return "/reject needs a reason: /reject <reason>";
     }
 
+    static String reasonTooLong(String what, int length, int max) {
+        return what + " has " + length + " characters; at most " + max + " are kept in the manifest";
+    }
+
+    static String commentTooLong(int length, int max) {
+        return "the comment has " + length + " characters; commands are read from comments of at most " + max;
+    }
+
     static String noCommand() {
         return "no /approve or /reject command at the start of a line";
     }
 
     static String deployNeedsApproved(ReleaseStatus status) {
-        return "R-D1: deployment needs an approved release, this one is " + status.wireName();
+        return Rule.R_D1.id() + ": deployment needs an approved release, this one is " + status.wireName();
     }
 
     static String rollbackNotAllowed(ReleaseStatus status) {
-        return "R-D2: rollback is possible from deploying or deployed, this release is " + status.wireName();
+        return Rule.R_D2.id() + ": rollback is possible from deploying or deployed, this release is " + status.wireName();
     }
 
     static String deployingAlready(String id) {
-        return "R-D1: " + id + " is deploying already: another run may still be at it. If that run failed or "
+        return Rule.R_D1.id() + ": " + id + " is deploying already: another run may still be at it. If that run failed or "
                 + "died, resume it (resume(true)); components recorded as deployed are skipped";
     }
 
@@ -120,7 +129,7 @@ final class Messages {
     }
 
     static String hotfixSingleComponent(int count) {
-        return "R-RT1: a hotfix deploys a single component, this one changes " + count;
+        return Rule.R_RT1.id() + ": a hotfix deploys a single component, this one changes " + count;
     }
 
     static String cannotRead(java.nio.file.Path file, java.io.IOException e) {
@@ -144,7 +153,7 @@ final class Messages {
     }
 
     static String rollbackNeedsReason() {
-        return "R-D2: a rollback is recorded with who and why; use the rollback command";
+        return Rule.R_D2.id() + ": a rollback is recorded with who and why; use the rollback command";
     }
 
     static String noCommits() {
@@ -164,6 +173,6 @@ final class Messages {
     }
 
     static String rollbackNeedsWhy() {
-        return "R-D2: a rollback needs a reason";
+        return Rule.R_D2.id() + ": a rollback needs a reason";
     }
 }

@@ -11,11 +11,7 @@ import java.util.List;
  */
 public record Readiness(List<Missing> missing) {
 
-    /**
-     * Copies the list.
-     *
-     * @param missing what is missing
-     */
+    /** Copies the list. */
     public Readiness {
         missing = Checks.listCopy(missing, "missing items");
     }
@@ -44,13 +40,7 @@ public record Readiness(List<Missing> missing) {
      * @param detail who is expected to act or why it is blocked; may be empty
      */
     public record Missing(Kind kind, String subject, String detail) {
-        /**
-         * Validates the parts.
-         *
-         * @param kind the kind
-         * @param subject the subject
-         * @param detail the detail, or empty
-         */
+        /** Validates the parts. */
         public Missing {
             Checks.notNull(kind, "kind");
             Checks.notBlank(subject, "subject");

@@ -138,7 +138,8 @@ public final class ReleaseDesk {
      * @param component the component
      * @param user who signs
      * @param command the command
-     * @return the update with {@code signoff_received} (and {@code all_signoffs_received}), or a refusal
+     * @return the update with {@code signoff_received} (and {@code all_signoffs_received}) for an approval,
+     *     {@code signoff_rejected} for a rejection, or a refusal
      */
     public ManifestUpdate signOff(ReleaseManifest manifest, String component, String user, CommentCommand command) {
         Checks.notNull(manifest, "manifest");
@@ -165,8 +166,8 @@ public final class ReleaseDesk {
         if (command instanceof CommentCommand.Reject reject) {
             ReleaseManifest next = manifest.withComponent(c.withSignOff(SignOff.rejected(user, at, reject.reason())));
             next = syncSignOffItem(next, at);
-            return emit(ManifestUpdate.accepted(next, List.of(new ManifestEvent.SignOffReceived(
-                    manifest.id(), component, c.team(), user, false, reject.reason(), now()))));
+            return emit(ManifestUpdate.accepted(next, List.of(new ManifestEvent.SignOffRejected(
+                    manifest.id(), component, c.team(), user, reject.reason(), now()))));
         }
         if (c.signOff().status() == SignOffStatus.REJECTED) {
             return ManifestUpdate.refused(manifest, Messages.rejectionBlocks(component, c.signOff().by()));
@@ -176,7 +177,7 @@ public final class ReleaseDesk {
         }
         ReleaseManifest next = manifest.withComponent(c.withSignOff(SignOff.approved(user, at)));
         List<ReleaseEvent> events = new ArrayList<>();
-        events.add(new ManifestEvent.SignOffReceived(manifest.id(), component, c.team(), user, true, "", now()));
+        events.add(new ManifestEvent.SignOffReceived(manifest.id(), component, c.team(), user, now()));
         boolean wasComplete = manifest.outstandingSignOffs().isEmpty();
         next = syncSignOffItem(next, at);
         if (!wasComplete && next.outstandingSignOffs().isEmpty()) {
@@ -349,6 +350,10 @@ public final class ReleaseDesk {
         }
         if (reason.isBlank()) {
             return ManifestUpdate.refused(manifest, Messages.rollbackNeedsWhy());
+        }
+        if (reason.length() > SignOff.MAX_REASON) {
+            return ManifestUpdate.refused(manifest, Messages.reasonTooLong("the rollback reason",
+                    reason.length(), SignOff.MAX_REASON));
         }
         Instant at = now();
         ReleaseManifest rolled = manifest.moveTo(ReleaseStatus.ROLLED_BACK);

@@ -18,19 +18,7 @@ import dev.releaserules.core.internal.Checks;
 public record ReleaseHeader(ReleaseId id, ReleaseType type, String scheduledAt, String releaseManager,
         ReleaseStatus status, String rolledBackBy, String rolledBackAt, String rollbackReason, ExtraFields extra) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param id the id
-     * @param type the type
-     * @param scheduledAt the schedule, or empty
-     * @param releaseManager the release manager, or empty
-     * @param status the status
-     * @param rolledBackBy who rolled back, or empty
-     * @param rolledBackAt when, or empty
-     * @param rollbackReason why, or empty
-     * @param extra the unmodelled fields
-     */
+    /** Validates the parts. */
     public ReleaseHeader {
         Checks.notNull(id, "release id");
         Checks.notNull(type, "release type");

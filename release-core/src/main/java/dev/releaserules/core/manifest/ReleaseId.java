@@ -19,11 +19,7 @@ import java.util.regex.Pattern;
 public record ReleaseId(String value) implements Comparable<ReleaseId> {
     private static final Pattern FORM = Pattern.compile("rel-(\\d{4}-\\d{2}-\\d{2})-(\\d{3})");
 
-    /**
-     * Validates the id: the form, a real calendar date and a sequence number from 001 to 999.
-     *
-     * @param value the id text
-     */
+    /** Validates the id: the form, a real calendar date and a sequence number from 001 to 999. */
     public ReleaseId {
         Checks.notNull(value, "release id");
         var m = FORM.matcher(value);

@@ -36,17 +36,7 @@ public record ReleaseManifest(ReleaseHeader release, List<Component> components,
     /** The checklist item the rules complete themselves once every team sign-off is in. */
     public static final String ALL_SIGN_OFFS_ITEM = "All team sign-offs received";
 
-    /**
-     * Validates the parts: component names must be unique.
-     *
-     * @param release the release section
-     * @param components the components
-     * @param validation the validation section
-     * @param checklist the checklist
-     * @param approvals the approvals
-     * @param deployment the deployment record
-     * @param extra the unmodelled top-level fields
-     */
+    /** Validates the parts: component names must be unique. */
     public ReleaseManifest {
         Checks.notNull(release, "release");
         components = Checks.listCopy(components, "components");

@@ -19,16 +19,7 @@ import java.util.List;
 public record ReleaseTrain(ReleaseType type, String frequency, Duration window, List<String> approvalRoles,
         boolean teamSignOffs, int maxComponents) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param type the type
-     * @param frequency the frequency text
-     * @param window the window, positive
-     * @param approvalRoles the roles
-     * @param teamSignOffs whether team sign-offs count
-     * @param maxComponents the limit, 0 or more
-     */
+    /** Validates the parts. */
     public ReleaseTrain {
         Checks.notNull(type, "release type");
         Checks.notBlank(frequency, "frequency");

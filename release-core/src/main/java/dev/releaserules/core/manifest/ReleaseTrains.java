@@ -176,7 +176,7 @@ public final class ReleaseTrains {
         long count = manifest.components().stream().filter(Component::isChanged).count();
         if (train.maxComponents() > 0 && count > train.maxComponents()) {
             throw new RuleViolationException(Rule.R_RT1,
-                    Messages.hotfixSingleComponent((int) count).substring("R-RT1: ".length()));
+                    Messages.hotfixSingleComponent((int) count).substring((Rule.R_RT1.id() + ": ").length()));
         }
         return manifest;
     }

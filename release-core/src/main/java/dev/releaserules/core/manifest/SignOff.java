@@ -14,22 +14,20 @@ import java.util.List;
  * @param invalidatedBy ids of the commits that arrived after an approval and reset it to pending
  */
 public record SignOff(SignOffStatus status, String by, String at, String reason, List<String> invalidatedBy) {
+    /** The longest rejection reason accepted, in characters, so a manifest stays readable. */
+    public static final int MAX_REASON = 1_000;
 
-    /**
-     * Validates the parts.
-     *
-     * @param status the status
-     * @param by who signed, or empty
-     * @param at when, or empty
-     * @param reason the rejection reason, or empty
-     * @param invalidatedBy the invalidating commits
-     */
+    /** Validates the parts. */
     public SignOff {
         Checks.notNull(status, "sign-off status");
         Checks.notNull(by, "signed by");
         Times.check(at, "sign-off time");
         Checks.notNull(reason, "rejection reason");
         invalidatedBy = Checks.listCopy(invalidatedBy, "invalidating commits");
+        if (reason.length() > MAX_REASON) {
+            throw new dev.releaserules.core.InvalidInputException("rejection reason", reason,
+                    "at most " + MAX_REASON + " characters");
+        }
         if (status == SignOffStatus.REJECTED && reason.isBlank()) {
             throw new dev.releaserules.core.InvalidInputException("rejection reason", reason, "a reason for the rejection");
         }

@@ -14,14 +14,7 @@ import java.time.Instant;
  */
 public record Comment(long id, String author, String body, Instant at) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param id the id, positive
-     * @param author the author, not blank
-     * @param body the text
-     * @param at when
-     */
+    /** Validates the parts. */
     public Comment {
         if (id <= 0) {
             throw new InvalidInputException("comment id", Long.toString(id), "a positive number");

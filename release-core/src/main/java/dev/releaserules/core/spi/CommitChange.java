@@ -13,12 +13,7 @@ import java.util.List;
  */
 public record CommitChange(Commit commit, List<String> paths) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param commit the commit
-     * @param paths the changed paths
-     */
+    /** Validates and copies the parts. */
     public CommitChange {
         Checks.notNull(commit, "commit");
         paths = Checks.listCopy(paths, "paths");

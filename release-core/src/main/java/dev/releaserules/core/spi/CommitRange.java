@@ -12,13 +12,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record CommitRange(String since, String until, boolean firstParent) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param since the excluded revision, or empty
-     * @param until the listed revision
-     * @param firstParent whether to follow first parents only
-     */
+    /** Validates the parts. */
     public CommitRange {
         Checks.notNull(since, "since");
         Checks.notBlank(until, "until");

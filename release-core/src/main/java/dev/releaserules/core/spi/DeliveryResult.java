@@ -31,17 +31,7 @@ public record DeliveryResult(String channel, String kind, String idempotencyKey,
         PERMANENT_FAILURE
     }
 
-    /**
-     * Validates the fields.
-     *
-     * @param channel the channel name
-     * @param kind the notifier kind
-     * @param idempotencyKey the key
-     * @param outcome the outcome
-     * @param attempts the number of attempts
-     * @param httpStatus the last HTTP status, or 0
-     * @param reason the failure reason, or empty
-     */
+    /** Validates the fields. */
     public DeliveryResult {
         Checks.notBlank(channel, "channel");
         Checks.notBlank(kind, "kind");

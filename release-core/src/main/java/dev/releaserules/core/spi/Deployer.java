@@ -38,12 +38,7 @@ public interface Deployer {
      * @param detail a note on success (may be empty) or the failure reason (not blank)
      */
     record Result(boolean ok, String detail) {
-        /**
-         * Validates the parts: a failure needs a reason.
-         *
-         * @param ok whether the step succeeded
-         * @param detail the note or reason
-         */
+        /** Validates the parts: a failure needs a reason. */
         public Result {
             Checks.notNull(detail, "detail");
             if (!ok) {

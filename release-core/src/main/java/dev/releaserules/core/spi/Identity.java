@@ -11,12 +11,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record Identity(String name, String email) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param name the display name
-     * @param email the e-mail address
-     */
+    /** Validates the parts. */
     public Identity {
         Checks.notBlank(name, "identity name");
         Checks.notNull(email, "identity email");

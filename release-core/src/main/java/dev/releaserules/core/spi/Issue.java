@@ -24,15 +24,7 @@ public record Issue(int number, String title, String body, List<String> labels, 
         CLOSED
     }
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param number the number, positive
-     * @param title the title
-     * @param body the description
-     * @param labels the labels; duplicates are kept once
-     * @param state the state
-     */
+    /** Validates and copies the parts. */
     public Issue {
         if (number <= 0) {
             throw new InvalidInputException("issue number", Integer.toString(number), "a positive number");

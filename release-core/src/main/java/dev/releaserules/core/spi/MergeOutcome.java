@@ -23,11 +23,7 @@ public sealed interface MergeOutcome {
      * @param commitId the merge commit's id
      */
     record Merged(String commitId) implements MergeOutcome {
-        /**
-         * Validates the id.
-         *
-         * @param commitId the merge commit id
-         */
+        /** Validates the id. */
         public Merged {
             Checks.notBlank(commitId, "commitId");
         }
@@ -39,11 +35,7 @@ public sealed interface MergeOutcome {
      * @param paths the conflicting paths, sorted
      */
     record Conflict(List<String> paths) implements MergeOutcome {
-        /**
-         * Validates and copies the paths.
-         *
-         * @param paths the conflicting paths
-         */
+        /** Validates and copies the paths. */
         public Conflict {
             paths = Checks.listCopy(paths, "paths");
         }

@@ -13,13 +13,7 @@ import java.util.List;
  */
 public record NewIssue(String title, String body, List<String> labels) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param title the title, not blank
-     * @param body the description
-     * @param labels the labels; blank labels are refused, duplicates are kept once
-     */
+    /** Validates and copies the parts. */
     public NewIssue {
         Checks.notBlank(title, "title");
         Checks.notNull(body, "body");

@@ -14,15 +14,7 @@ import java.util.Set;
  */
 public record NewPullRequest(String title, String body, String head, String base, Set<String> labels) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param title the title, not blank
-     * @param body the description
-     * @param head the source branch, not blank
-     * @param base the target branch, not blank
-     * @param labels the labels
-     */
+    /** Validates and copies the parts. */
     public NewPullRequest {
         Checks.notBlank(title, "title");
         Checks.notNull(body, "body");

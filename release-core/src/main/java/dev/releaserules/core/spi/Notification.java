@@ -32,17 +32,7 @@ import java.util.TreeMap;
 public record Notification(EventType type, Instant time, Priority priority, Map<String, String> attributes,
         String channel, String text, String idempotencyKey) {
 
-    /**
-     * Validates and copies the fields.
-     *
-     * @param type the event type
-     * @param time the event time
-     * @param priority the priority
-     * @param attributes the event's fields
-     * @param channel the channel name
-     * @param text the message text
-     * @param idempotencyKey the key
-     */
+    /** Validates and copies the fields. */
     public Notification {
         Checks.notNull(type, "type");
         Checks.notNull(time, "time");

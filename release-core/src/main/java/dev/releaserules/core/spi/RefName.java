@@ -102,6 +102,18 @@ public record RefName(String name) implements Comparable<RefName> {
         return isTag() ? name.substring(TAGS.length()) : name;
     }
 
+    /**
+     * A branch as CI or a user may name it, short ({@code release/v2.3.0}) or full
+     * ({@code refs/heads/release/v2.3.0}), as its short name. Nothing else is checked.
+     *
+     * @param nameOrRef the branch name or its full ref name
+     * @return the short branch name
+     */
+    public static String shortBranchName(String nameOrRef) {
+        Checks.notNull(nameOrRef, "branch");
+        return nameOrRef.startsWith(HEADS) ? nameOrRef.substring(HEADS.length()) : nameOrRef;
+    }
+
     @Override
     public int compareTo(RefName other) {
         return name.compareTo(other.name);

@@ -151,6 +151,8 @@ public interface RepositoryReader {
      * @param path the path from the repository root, with {@code /} separators
      * @return the content, or empty when the file does not exist at that revision
      * @throws RepositoryException when the revision does not exist
+     * @throws dev.releaserules.core.InvalidInputException when the file is a symbolic link or is not
+     *     UTF-8 (naming the byte offset): a step that wrote it back would change it
      */
     Optional<String> readFile(String revision, String path);
 

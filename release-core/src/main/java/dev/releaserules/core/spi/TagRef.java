@@ -11,13 +11,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record TagRef(String name, String commitId, boolean annotated) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param name the tag name
-     * @param commitId the peeled commit id
-     * @param annotated whether it is annotated
-     */
+    /** Validates the parts. */
     public TagRef {
         Checks.notBlank(name, "tag name");
         Checks.notBlank(commitId, "commit id");

@@ -16,14 +16,7 @@ import java.util.stream.Collectors;
  */
 public record ConsistencyReport(String tag, String requestedVersion, List<Violation> violations, List<Check> skipped) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param tag the tag
-     * @param requestedVersion the requested version
-     * @param violations the failed checks
-     * @param skipped the checks that did not run
-     */
+    /** Validates and copies the parts. */
     public ConsistencyReport {
         Checks.notNull(tag, "tag");
         Checks.notNull(requestedVersion, "requestedVersion");

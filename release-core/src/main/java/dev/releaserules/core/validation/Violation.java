@@ -10,12 +10,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record Violation(Check check, String message) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param check the failed check
-     * @param message the explanation
-     */
+    /** Validates the parts. */
     public Violation {
         Checks.notNull(check, "check");
         Checks.notBlank(message, "message");

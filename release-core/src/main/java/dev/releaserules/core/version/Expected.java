@@ -12,6 +12,12 @@ final class Expected {
     static final String VERSION_FILE = "one line holding a version MAJOR.MINOR.PATCH, such as 2.1.0";
     static final String LABEL = "a pre-release label of ASCII letters, digits and hyphens that is not a number, such as rc";
     static final String TAG = "a release tag such as v1.2.3";
+    static final String RANGE = "an npm-style range such as ^1.2, >=1.0.0 <2.0.0 or 1.x";
+    static final String RANGE_LENGTH = "a range of at most " + Version.MAX_RANGE + " characters";
+    static final String RANGE_NUMBER = "numbers below 2147483647 in a range";
+    static final String RANGE_VERSION = "a version of at most " + Version.MAX_RANGE + " characters whose major, minor"
+            + " and patch are below 2147483647 and whose numeric"
+            + " pre-release identifiers have at most " + Version.MAX_RANGE_DIGITS + " digits";
 
     private Expected() {
     }

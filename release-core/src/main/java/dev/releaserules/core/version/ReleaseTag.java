@@ -10,12 +10,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record ReleaseTag(String name, Version version) implements Comparable<ReleaseTag> {
 
-    /**
-     * Validates the parts.
-     *
-     * @param name the tag name
-     * @param version the version
-     */
+    /** Validates the parts. */
     public ReleaseTag {
         Checks.notBlank(name, "tag name");
         Checks.notNull(version, "version");

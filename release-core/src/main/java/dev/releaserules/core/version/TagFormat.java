@@ -28,13 +28,7 @@ public record TagFormat(String component, String separator, String prefix) {
 
     private static final TagFormat DEFAULTS = new TagFormat("", "", "v");
 
-    /**
-     * Validates the parts.
-     *
-     * @param component the component, or empty
-     * @param separator {@code @} or {@code /} with a component, empty without
-     * @param prefix the version prefix, possibly empty
-     */
+    /** Validates the parts. */
     public TagFormat {
         Checks.notNull(component, "component");
         Checks.notNull(separator, "separator");

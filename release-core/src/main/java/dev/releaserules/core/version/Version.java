@@ -37,6 +37,11 @@ import org.semver4j.Semver;
 public record Version(int major, int minor, int patch, List<String> preRelease, List<String> build)
         implements Comparable<Version> {
 
+    /** The longest range {@link #satisfies(String)} evaluates, in characters. */
+    public static final int MAX_RANGE = 256;
+    /** The most digits a numeric pre-release identifier may have for {@link #satisfies(String)}. */
+    public static final int MAX_RANGE_DIGITS = 18;
+
     /**
      * Validates and copies the parts.
      *
@@ -250,22 +255,62 @@ public record Version(int major, int minor, int patch, List<String> preRelease, 
      * Whether this version satisfies an npm-style range such as {@code ^1.2}, {@code >=1.0.0 <2.0.0}
      * or {@code 1.x}, as semver4j evaluates ranges.
      *
+     * <p>Ranges are bounded so the evaluation cannot fail or give a wrong answer: at most
+     * {@value #MAX_RANGE} characters, and no number of {@code 2147483647} or more (a range such as
+     * {@code ^2147483647} would overflow when its upper end is computed). A version whose major, minor
+     * or patch is {@code 2147483647}, that is longer than {@value #MAX_RANGE} characters, or that has a
+     * numeric pre-release identifier of more than {@value #MAX_RANGE_DIGITS} digits, cannot be checked
+     * against a range either.
+     *
      * @param range the range expression
      * @return true when the version lies in the range
-     * @throws InvalidInputException when {@code range} is null or blank
+     * @throws InvalidInputException when {@code range} is null, blank, too long, holds a number too
+     *     large, or is not a range; or when this version cannot be checked against ranges
      */
     public boolean satisfies(String range) {
         Checks.notBlank(range, "range");
-        return toSemver().satisfies(range);
+        if (range.length() > MAX_RANGE) {
+            throw new InvalidInputException("range", range, Expected.RANGE_LENGTH);
+        }
+        int big = firstLargeNumber(range);
+        if (big >= 0) {
+            throw new InvalidInputException("range", range, Expected.RANGE_NUMBER, big);
+        }
+        if (major == Integer.MAX_VALUE || minor == Integer.MAX_VALUE || patch == Integer.MAX_VALUE
+                || toString().length() > MAX_RANGE
+                || preRelease.stream().anyMatch(id -> isNumeric(id) && id.length() > MAX_RANGE_DIGITS)) {
+            throw new InvalidInputException("version checked against a range", toString(), Expected.RANGE_VERSION);
+        }
+        try {
+            return new Semver(toString()).satisfies(range);
+        } catch (RuntimeException e) {
+            // semver4j's own failures (a number it cannot parse, a shape it does not know) are bad input here.
+            throw new InvalidInputException("range", range, Expected.RANGE);
+        }
     }
 
-    /**
-     * This version as a semver4j {@link Semver}, for interoperation.
-     *
-     * @return the equivalent semver4j value
-     */
-    public Semver toSemver() {
-        return new Semver(toString());
+    // The index of the first run of digits whose value is 2147483647 or more, or -1.
+    private static int firstLargeNumber(String range) {
+        int i = 0;
+        while (i < range.length()) {
+            if (!isDigit(range.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < range.length() && isDigit(range.charAt(i))) {
+                i++;
+            }
+            String digits = range.substring(start, i).replaceFirst("^0+(?=.)", "");
+            if (digits.length() > 10 || (digits.length() == 10 && digits.compareTo("2147483647") >= 0)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -12,14 +12,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record VersionChoice(ReleaseStep step, Version current, Version chosen, String reason) {
 
-    /**
-     * Validates the parts.
-     *
-     * @param step the step
-     * @param current the starting version
-     * @param chosen the chosen version
-     * @param reason the explanation
-     */
+    /** Validates the parts. */
     public VersionChoice {
         Checks.notNull(step, "step");
         Checks.notNull(current, "current");

@@ -18,11 +18,7 @@ public record VersionFile(String path) {
     /** The default path, {@code version.txt}. */
     public static final String DEFAULT_PATH = "version.txt";
 
-    /**
-     * Validates the path.
-     *
-     * @param path the path, not blank, relative, without {@code ..} segments
-     */
+    /** Validates the path. */
     public VersionFile {
         Checks.notBlank(path, "version file path");
         if (path.startsWith("/") || path.contains("\\") || ("/" + path + "/").contains("/../")) {

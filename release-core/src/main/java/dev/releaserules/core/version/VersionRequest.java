@@ -53,11 +53,7 @@ public sealed interface VersionRequest {
      * @param version the version
      */
     record Explicit(Version version) implements VersionRequest {
-        /**
-         * Validates the version.
-         *
-         * @param version the version
-         */
+        /** Validates the version. */
         public Explicit {
             Checks.notNull(version, "version");
         }
@@ -69,11 +65,7 @@ public sealed interface VersionRequest {
      * @param increment which part to increment
      */
     record Incremented(Increment increment) implements VersionRequest {
-        /**
-         * Validates the increment.
-         *
-         * @param increment the increment
-         */
+        /** Validates the increment. */
         public Incremented {
             Checks.notNull(increment, "increment");
         }

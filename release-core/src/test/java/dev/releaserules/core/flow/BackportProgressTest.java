@@ -49,10 +49,12 @@ class BackportProgressTest {
         assertThatThrownBy(() -> BackportProgress.decide(facts(Optional.empty(),
                 Optional.of(new BackportFacts.Leftover(ID, true, false, false)))))
                 .isInstanceOfSatisfying(RepositoryException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_NOT_FOUND));
+                        e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_NOT_FOUND))
+                .hasMessage(FlowMessages.backportBranchNotFetched("backport/v2.3.0-to-develop", "origin", ID));
         assertThatThrownBy(() -> BackportProgress.decide(facts(Optional.empty(),
                 Optional.of(new BackportFacts.Leftover(ID, false, true, false)))))
                 .isInstanceOfSatisfying(RepositoryException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_EXISTS));
+                        e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_EXISTS))
+                .hasMessage(FlowMessages.foreignBackportBranch("backport/v2.3.0-to-develop", "here", "v2.3.0"));
     }
 }

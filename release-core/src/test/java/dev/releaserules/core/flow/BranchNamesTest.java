@@ -48,7 +48,7 @@ class BranchNamesTest {
 
     @ParameterizedTest(name = "\"{0}\" is not a valid ref name")
     @ValueSource(strings = {"", "a..b", "a b", "a~1", "a^", "a:b", "a?", "a*", "a[b", "a\\b", "/a", "a/", "a.", "a//b",
-        "a@{1}", "@", ".a", "a/.b", "a.lock", "a/b.lock/c", "tab\there"})
+        "a@{1}", "-x", "HEAD", "a\ud800b", ".a", "a/.b", "a.lock", "a/b.lock/c", "tab\there"})
     @DisplayName("R-B1 names git would refuse are refused before anything is written")
     void invalid_ref_names(String name) {
         assertThat(RefNames.isValid(name)).isFalse();

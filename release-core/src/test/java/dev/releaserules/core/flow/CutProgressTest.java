@@ -77,7 +77,8 @@ class CutProgressTest {
         assertThatThrownBy(() -> CutProgress.decide(facts(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(HEAD), true, Optional.of(true))))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.R_V3))
-                .hasMessageContaining("tag v2.3.0 and branch release/v2.3.0 exist on origin and its pull request was opened");
+                .hasMessage("R-V3: " + FlowMessages.alreadyPrepared(V,
+                        "tag v2.3.0 and branch release/v2.3.0 exist on origin and its pull request was opened"));
     }
 
     @Test
@@ -86,7 +87,8 @@ class CutProgressTest {
         assertThatThrownBy(() -> CutProgress.decide(facts(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), true, Optional.empty())))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.R_T1))
-                .hasMessageContaining("tag v2.3.0 exists on origin, branch release/v2.3.0 does not");
+                .hasMessage("R-T1: " + FlowMessages.partiallyPublished(V,
+                        "tag v2.3.0 exists on origin, branch release/v2.3.0 does not"));
     }
 
     @Test
@@ -97,10 +99,11 @@ class CutProgressTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.R_V3));
         assertThatThrownBy(() -> CutProgress.decide(facts(Optional.of(HEAD), Optional.of(CUTOFF), Optional.of(CUTOFF),
                 Optional.of("2.3.0"), Optional.empty(), false, Optional.empty())))
-                .hasMessageContaining("does not point at the head of release/v2.3.0");
+                .hasMessage("R-V3: " + FlowMessages.localMismatch(V, "tag v2.3.0 does not point at the head of release/v2.3.0"));
         assertThatThrownBy(() -> CutProgress.decide(facts(Optional.of(HEAD), Optional.empty(), Optional.of(CUTOFF),
                 Optional.of("2.2.0"), Optional.empty(), false, Optional.empty())))
-                .hasMessageContaining("neither starts at the cutoff nor carries version 2.3.0");
+                .hasMessage("R-V3: " + FlowMessages.localMismatch(V,
+                        "branch release/v2.3.0 neither starts at the cutoff nor carries version 2.3.0"));
     }
 
     @Property(tries = 200)

@@ -53,7 +53,7 @@ class TriggerDecisionTest {
         assertThatThrownBy(() -> TriggerDecision.decide(facts(false, Optional.of(HEAD), FIX, Optional.of(TAGGED), true,
                 Optional.of(V)), UnshippedCommits.REFUSE, rules))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.R_T3))
-                .hasMessageContaining("1 commit would not ship: bbbbbbb \"fix: the fix\"");
+                .hasMessage("R-T3: " + FlowMessages.unshipped("v2.2.1", TAGGED, "hotfix/v2.2.1", HEAD, FIX));
     }
 
     @Test
@@ -69,15 +69,15 @@ class TriggerDecisionTest {
     @DisplayName("R-T3 R-T2 the tag does not move when origin lacks it, differs, the head is unmerged, or the version file disagrees")
     void move_tag_refusals() {
         assertThatThrownBy(() -> TriggerDecision.decide(facts(false, Optional.of(HEAD), FIX, Optional.empty(), true,
-                Optional.of(V)), UnshippedCommits.MOVE_TAG, rules)).hasMessageContaining("exists here but not on origin");
+                Optional.of(V)), UnshippedCommits.MOVE_TAG, rules)).hasMessage("R-T3: " + FlowMessages.tagNotOnRemote("v2.2.1", "origin"));
         assertThatThrownBy(() -> TriggerDecision.decide(facts(false, Optional.of(HEAD), FIX, Optional.of(HEAD), true,
-                Optional.of(V)), UnshippedCommits.MOVE_TAG, rules)).hasMessageContaining("here but bbbbbbb on origin");
+                Optional.of(V)), UnshippedCommits.MOVE_TAG, rules)).hasMessage("R-T3: " + FlowMessages.tagDiffersOnRemote("v2.2.1", "origin", TAGGED, HEAD));
         assertThatThrownBy(() -> TriggerDecision.decide(facts(false, Optional.of(HEAD), FIX, Optional.of(TAGGED), false,
-                Optional.of(V)), UnshippedCommits.MOVE_TAG, rules)).hasMessageContaining("is not in main");
+                Optional.of(V)), UnshippedCommits.MOVE_TAG, rules)).hasMessage("R-T3: " + FlowMessages.headNotMerged("v2.2.1", "hotfix/v2.2.1", HEAD, "main"));
         assertThatThrownBy(() -> TriggerDecision.decide(facts(false, Optional.of(HEAD), FIX, Optional.of(TAGGED), true,
                 Optional.of(Version.parse("2.2.2"))), UnshippedCommits.MOVE_TAG, rules))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.R_T2))
-                .hasMessageContaining("version.txt there holds 2.2.2");
+                .hasMessage("R-T2: " + FlowMessages.movedTagVersion("v2.2.1", "hotfix/v2.2.1", HEAD, "version.txt", "2.2.2"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class ManifestYamlTest {
         assertThat(again).isEqualTo(m);
         assertThat(again.toYaml()).isEqualTo(written);
         assertThat(written).contains("approved_by: '@bob'", "staging_deployed: true",
-                "staging_deployed_at: 2024-01-14T09:00:00Z", "integration_tests: passed", "changes: []",
+                "staging_deployed_at: \"2024-01-14T09:00:00Z\"", "integration_tests: passed", "changes: []",
                 "completed_by: '@perf-team'", "user: '@security-team'");
     }
 

@@ -24,6 +24,17 @@ class ReleaseDeskTest {
     }
 
     @Test
+    @DisplayName("R-SO1 a rejection is announced as signoff_rejected with its reason, never as signoff_received")
+    void rejection_is_announced_as_rejected() {
+        ManifestUpdate u = desk.comment(Seeds.seed(), "api", "@alice", "/reject the orders endpoint drops cents");
+
+        assertThat(u.isAccepted()).isTrue();
+        assertThat(types(u)).containsExactly(EventType.SIGNOFF_REJECTED);
+        assertThat(u.events().get(0).attributes()).containsEntry("reason", "the orders endpoint drops cents")
+                .containsEntry("by", "@alice").doesNotContainKey("decision");
+    }
+
+    @Test
     @DisplayName("R-SO1 the team lead's /approve signs off, completes the sign-off item and announces it")
     void team_lead_approval_completes_sign_offs() {
         ManifestUpdate u = desk.comment(Seeds.seed(), "api", "@alice", "LGTM\n/approve");

@@ -7,6 +7,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
+import dev.releaserules.core.internal.Utf8;
 import dev.releaserules.core.spi.CommitChange;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.RefName;
@@ -55,6 +56,9 @@ import org.slf4j.LoggerFactory;
  * diffs; changed paths compare trees without rename detection.
  */
 final class JGitReader implements RepositoryReader {
+    /** The largest file read from a commit, in bytes; a larger one is an I/O failure, not a memory exhaustion. */
+    private static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+
     private final Repository repo;
 
     private static final Logger LOG = LoggerFactory.getLogger(JGitReader.class);
@@ -321,11 +325,20 @@ final class JGitReader implements RepositoryReader {
                 return Optional.empty();
             }
             FileMode mode = tree.getFileMode(0);
+            if (mode == FileMode.SYMLINK) {
+                // Reading it as absent would let a step write a regular file over the link.
+                throw new InvalidInputException("file " + path + " at " + revision, path, Messages.NOT_A_SYMLINK);
+            }
             if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
                 return Optional.empty();
             }
             byte[] bytes = walk.getObjectReader().open(tree.getObjectId(0), Constants.OBJ_BLOB)
-                    .getCachedBytes(Integer.MAX_VALUE);
+                    .getCachedBytes(MAX_FILE_BYTES);
+            int bad = Utf8.firstBadByte(bytes);
+            if (bad >= 0) {
+                // Decoding leniently would replace the bytes, and a step writing the file back would change them.
+                throw new InvalidInputException("file " + path + " at " + revision, path, Messages.notUtf8(bad));
+            }
             return Optional.of(new String(bytes, UTF_8));
         } catch (IOException | LargeObjectException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + path + " at " + revision), e);

@@ -74,4 +74,11 @@ final class Messages {
     static String notOnRemote() {
         return "does not exist on the remote";
     }
+
+    /** A file a step reads (and may write back) is a symbolic link in the commit. */
+    static final String NOT_A_SYMLINK = "a regular file, not a symbolic link (writing it back would replace the link)";
+
+    static String notUtf8(int offset) {
+        return "UTF-8 text; the byte at offset " + offset + " is not UTF-8 (the file is not changed)";
+    }
 }

@@ -33,7 +33,8 @@ public final class DefaultTemplates {
                     + "{scheduled_for}, release manager {release_manager}";
             case SIGNOFF_PENDING -> "📋 Sign-off required for {component} in release {release_id} "
                     + "(team {team}, {team_lead})";
-            case SIGNOFF_RECEIVED -> "📝 {component} in {release_id}: {decision} by {by} {reason}";
+            case SIGNOFF_RECEIVED -> "✅ {component} in {release_id}: approved by {by}";
+            case SIGNOFF_REJECTED -> "⛔ {component} in {release_id}: rejected by {by}: {reason}";
             case ALL_SIGNOFFS_RECEIVED -> "🎉 All sign-offs received for {release_id}. Ready for deployment!";
             case APPROVAL_RECEIVED -> "👍 {role} approval for {release_id} by {by}";
             case STATUS_CHANGED -> "ℹ️ Release {release_id}: {from} → {to}";

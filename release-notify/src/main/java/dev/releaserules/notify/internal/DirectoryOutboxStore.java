@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.internal.AtomicFiles;
+import dev.releaserules.core.internal.BoundedFiles;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.Priority;
 import dev.releaserules.core.spi.Notification;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class DirectoryOutboxStore implements OutboxStore {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryOutboxStore.class);
     private static final String PENDING = ".pending.json";
+    private static final int MAX_ENTRY_BYTES = 1024 * 1024;
     private static final String DELIVERED = ".delivered.json";
     private static final String FAILED = ".failed.json";
 
@@ -75,7 +77,8 @@ public final class DirectoryOutboxStore implements OutboxStore {
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(PENDING)).sorted().toList()) {
                 try {
-                    JsonNode node = Json.tryRead(Files.readString(file, StandardCharsets.UTF_8))
+                    // Regular files of bounded size only: a pipe dropped here would block the read forever.
+                    JsonNode node = Json.tryRead(new String(BoundedFiles.read(file, MAX_ENTRY_BYTES), StandardCharsets.UTF_8))
                             .orElseThrow(() -> new IllegalArgumentException("not JSON"));
                     out.add(fromJson(node));
                 } catch (IOException | RuntimeException e) {

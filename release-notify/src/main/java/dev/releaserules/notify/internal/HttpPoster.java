@@ -9,14 +9,21 @@ import dev.releaserules.notify.Secret;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * secret into a result or a log line (every text taken from an exception is redacted).
  */
 public final class HttpPoster {
+    /** The most of an answer body that is read; the rest is dropped (only the start is ever quoted). */
+    static final int BODY_LIMIT = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(HttpPoster.class);
 
     private final HttpTransport transport;
@@ -42,10 +51,15 @@ public final class HttpPoster {
     public HttpPoster(HttpTransport transport, String kind, List<Secret> secrets) {
         this.transport = transport;
         this.kind = kind;
-        List<Secret> all = new java.util.ArrayList<>(secrets);
+        List<Secret> all = new ArrayList<>();
         for (Secret secret : secrets) {
-            pathOf(secret).ifPresent(all::add);
+            addForms(secret, all);
         }
+        for (Secret secret : secrets) {
+            pathOf(secret).ifPresent(path -> addForms(path, all));
+        }
+        // Longest first, so a whole URL is replaced before the path inside it.
+        all.sort(Comparator.comparingInt((Secret secret) -> secret.reveal().length()).reversed());
         this.secrets = List.copyOf(all);
     }
 
@@ -90,27 +104,29 @@ public final class HttpPoster {
             attempts++;
             Duration remaining = policy.totalTimeout().minusMillis(transport.clock().millis() - start);
             Duration timeout = remaining.compareTo(policy.requestTimeout()) < 0 ? remaining : policy.requestTimeout();
+            Duration attempt = timeout.isNegative() || timeout.isZero() ? Duration.ofMillis(1) : timeout;
             Verdict verdict;
+            CompletableFuture<HttpResponse<BoundedBody.Text>> exchange = null;
             try {
                 HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                        .timeout(timeout.isNegative() || timeout.isZero() ? Duration.ofMillis(1) : timeout)
+                        .timeout(attempt)
                         .header("Content-Type", "application/json; charset=utf-8")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
                 headers.forEach(request::header);
-                HttpResponse<String> response = transport.client().send(request.build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                exchange = transport.client().sendAsync(request.build(), BoundedBody.handler(BODY_LIMIT));
+                // The request timeout ends at the headers; this bounds the body too (a stalled body would hang).
+                HttpResponse<BoundedBody.Text> response = exchange.get(attempt.toNanos(), TimeUnit.NANOSECONDS);
                 lastStatus = response.statusCode();
-                verdict = check.check(response, transport.clock());
-            } catch (HttpConnectTimeoutException e) {
-                verdict = new Verdict.Retry(null, Messages.connectTimeout(policy.connectTimeout()));
-            } catch (HttpTimeoutException e) {
-                verdict = new Verdict.Retry(null, Messages.requestTimeout(timeout));
-            } catch (ConnectException e) {
-                verdict = new Verdict.Retry(null, Messages.cannotConnect(redact(String.valueOf(e.getMessage()))));
-            } catch (IOException e) {
-                verdict = new Verdict.Retry(null, Messages.ioError(e.getClass().getSimpleName(),
-                        redact(String.valueOf(e.getMessage()))));
+                verdict = check.check(new RedactedResponse(response, redactBody(response.body())), transport.clock());
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                verdict = new Verdict.Retry(null, Messages.requestTimeout(attempt));
+            } catch (ExecutionException e) {
+                verdict = failure(e.getCause(), uri, attempt);
             } catch (InterruptedException e) {
+                if (exchange != null) {
+                    exchange.cancel(true);
+                }
                 Thread.currentThread().interrupt();
                 return failed(notification, Outcome.RETRYABLE_FAILURE, attempts, lastStatus, Messages.INTERRUPTED);
             } catch (IllegalArgumentException e) {
@@ -149,6 +165,54 @@ public final class HttpPoster {
         }
     }
 
+    // What a failed exchange means; the cause is whatever the HTTP client completed the exchange with.
+    private Verdict failure(Throwable cause, URI uri, Duration attempt) {
+        Throwable error = cause;
+        while (error != null) {
+            if (error instanceof HttpConnectTimeoutException) {
+                return new Verdict.Retry(null, Messages.connectTimeout(transport.policy().connectTimeout()));
+            }
+            if (error instanceof HttpTimeoutException) {
+                return new Verdict.Retry(null, Messages.requestTimeout(attempt));
+            }
+            if (error instanceof ConnectException) {
+                // The JDK's message is often null; the host and port say what refused (the path may be secret).
+                return new Verdict.Retry(null, Messages.cannotConnect(uri.getHost(), port(uri)));
+            }
+            if (error instanceof IllegalArgumentException) {
+                return new Verdict.Fail(Messages.badRequest(redact(String.valueOf(error.getMessage()))));
+            }
+            if (error.getCause() == null || error.getCause() == error) {
+                break;
+            }
+            error = error.getCause();
+        }
+        Throwable shown = cause == null ? new IOException() : cause;
+        return new Verdict.Retry(null, Messages.ioError(shown.getClass().getSimpleName(),
+                redact(String.valueOf(shown.getMessage()))));
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    // Redacts before anything shortens the body; when the byte limit cut it, the tail is dropped too,
+    // because it may end in the first part of a secret that no longer matches whole.
+    private String redactBody(BoundedBody.Text text) {
+        String out = redact(text.text());
+        if (!text.cut()) {
+            return out;
+        }
+        int longest = 0;
+        for (Secret secret : secrets) {
+            longest = Math.max(longest, secret.reveal().length());
+        }
+        return out.substring(0, Math.max(0, out.length() - longest));
+    }
+
     private DeliveryResult failed(Notification notification, Outcome outcome, int attempts, int status,
             String reason) {
         LOG.warn("Delivery of {} to {} ({}) failed after {} attempt(s): {}", notification.type().wireName(),
@@ -162,5 +226,16 @@ public final class HttpPoster {
             out = secret.redact(out);
         }
         return out;
+    }
+
+    // The forms in which a server may echo a secret: as sent, JSON-escaped (a slash as \/), URL-encoded.
+    private static void addForms(Secret secret, List<Secret> into) {
+        String value = secret.reveal();
+        for (String form : List.of(value, value.replace("/", "\\/"), URLEncoder.encode(value, StandardCharsets.UTF_8))) {
+            Secret candidate = Secret.of(form);
+            if (!into.contains(candidate)) {
+                into.add(candidate);
+            }
+        }
     }
 }

@@ -49,13 +49,14 @@ public final class Messages {
     }
 
     /**
-     * The connection was refused.
+     * The connection was refused or the host could not be reached.
      *
-     * @param detail the redacted exception text
+     * @param host the host of the address (never its path, which may be secret)
+     * @param port the port
      * @return the reason
      */
-    public static String cannotConnect(String detail) {
-        return "cannot connect (" + detail + ")";
+    public static String cannotConnect(String host, int port) {
+        return "cannot connect to " + Texts.quote(host) + " port " + port + " (connection refused or host unreachable)";
     }
 
     /**
@@ -269,6 +270,48 @@ public final class Messages {
      */
     public static String unreadable(String detail) {
         return "cannot read the file as YAML: " + detail;
+    }
+
+    /**
+     * A key given twice in one mapping.
+     *
+     * @param path the key's path, such as {@code channels.slack-main}
+     * @return the detail
+     */
+    public static String duplicateKey(String path) {
+        return "duplicate key " + Texts.quote(path) + "; each key may appear once (a second one would replace the first)";
+    }
+
+    /**
+     * An anchor, alias or explicit tag, which configuration files may not use.
+     *
+     * @param path where, such as {@code channels.slack-main.webhook}
+     * @param what {@code anchor}, {@code alias} or {@code explicit tag}
+     * @return the detail
+     */
+    public static String noAnchors(String path, String what) {
+        return (path.isEmpty() ? "the document" : Texts.quote(path)) + " uses an " + what
+                + "; anchors, aliases and explicit tags are not accepted, write the value out";
+    }
+
+    /**
+     * Nesting deeper than the reader accepts.
+     *
+     * @param max the limit
+     * @return the detail
+     */
+    public static String tooDeep(int max) {
+        return "nested deeper than " + max + " levels";
+    }
+
+    /**
+     * The file is too large, not a regular file, or not UTF-8.
+     *
+     * @param what what is wrong, such as {@code more than 1048576 bytes}
+     * @return the detail
+     */
+    public static String unreadableFile(String what) {
+        return "cannot read the file: " + what;
     }
 
     private static String braces(Collection<String> names) {

@@ -3,9 +3,10 @@ package dev.releaserules.notify.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.Priority;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.internal.BoundedFiles;
 import dev.releaserules.core.internal.Texts;
 import dev.releaserules.core.spi.Notifier;
 import dev.releaserules.notify.Channels;
@@ -17,6 +18,9 @@ import dev.releaserules.notify.Secret;
 import dev.releaserules.notify.Template;
 import dev.releaserules.notify.WebhookOptions;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +47,8 @@ public final class RoutingFile {
     private static final List<String> TOP_KEYS = List.of("channels", "notifications");
     private static final List<String> ROUTE_KEYS = List.of("event", "channel", "message", "priority");
     private static final Map<String, List<String>> TYPE_KEYS = new LinkedHashMap<>();
+    /** The largest routing file read, in bytes. */
+    static final int MAX_BYTES = 1024 * 1024;
 
     static {
         TYPE_KEYS.put("slack", List.of("type", "webhook"));
@@ -66,6 +72,7 @@ public final class RoutingFile {
     private final Map<String, Notifier> channels = new LinkedHashMap<>();
     private final Set<String> channelNames = new LinkedHashSet<>();
     private final List<Route> routes = new ArrayList<>();
+    private final List<Secret> resolvedSecrets = new ArrayList<>();
 
     /**
      * What a file gave.
@@ -101,9 +108,26 @@ public final class RoutingFile {
     }
 
     private void readFile(Path file) {
+        String text;
+        try {
+            byte[] bytes = BoundedFiles.read(file, MAX_BYTES);
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problem("", Messages.unreadableFile("not UTF-8 text"));
+            return;
+        } catch (BoundedFiles.TooLargeException e) {
+            problem("", Messages.unreadableFile("more than " + MAX_BYTES + " bytes"));
+            return;
+        } catch (BoundedFiles.NotRegularFileException e) {
+            problem("", Messages.unreadableFile("not a regular file"));
+            return;
+        } catch (IOException e) {
+            problem("", Messages.unreadable(e.getClass().getSimpleName()));
+            return;
+        }
         JsonNode root;
         try {
-            root = new YAMLMapper().readTree(Files.readString(file));
+            root = new SafeYaml(this::problem).read(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             // Only the position: the parser's own message may quote a line holding a secret.
@@ -166,23 +190,38 @@ public final class RoutingFile {
         Notifier notifier = switch (type) {
             case "slack" -> {
                 Secret webhook = secret(entry, "webhook", node);
-                yield webhook == null ? null : Channels.slack(webhook, transport);
+                yield webhook == null ? null : build(entry, () -> Channels.slack(webhook, transport));
             }
             case "telegram" -> {
                 Secret token = secret(entry, "token", node);
                 String chat = plain(entry, "chat_id", node);
                 String api = node.has("api_url") ? plain(entry, "api_url", node) : Channels.TELEGRAM_API;
-                yield token == null || chat == null || api == null ? null : Channels.telegram(api, token, chat, transport);
+                yield token == null || chat == null || api == null ? null
+                        : build(entry, () -> Channels.telegram(api, token, chat, transport));
             }
             case "webhook" -> webhook(entry, node);
             case "discord" -> {
                 Secret webhook = secret(entry, "webhook", node);
-                yield webhook == null ? null : Channels.discord(webhook, transport);
+                yield webhook == null ? null : build(entry, () -> Channels.discord(webhook, transport));
             }
             default -> Channels.console();
         };
         if (notifier != null) {
             channels.put(name, notifier);
+        }
+    }
+
+    // Building a channel checks its settings too (an api_url without http); that is one more problem, not the end.
+    private @Nullable Notifier build(String entry, java.util.function.Supplier<Notifier> channel) {
+        try {
+            return channel.get();
+        } catch (ReleaseException e) {
+            String detail = String.valueOf(e.getMessage());
+            for (Secret secret : resolvedSecrets) {
+                detail = secret.redact(detail);
+            }
+            problem(entry, detail);
+            return null;
         }
     }
 
@@ -210,7 +249,7 @@ public final class RoutingFile {
         } else if (!headers.isMissingNode()) {
             problem(entry, Messages.expected("headers", "a mapping of header name to value"));
         }
-        return url == null ? null : Channels.webhook(url, options.build(), transport);
+        return url == null ? null : build(entry, () -> Channels.webhook(url, options.build(), transport));
     }
 
     private void readRoute(int index, JsonNode node) {
@@ -270,7 +309,12 @@ public final class RoutingFile {
     private @Nullable Secret secret(String entry, String key, JsonNode parent) {
         JsonNode node = parent.isObject() ? parent.path(key) : parent;
         String resolved = resolve(entry, key, node.asText(""));
-        return resolved == null || resolved.isBlank() ? null : Secret.of(resolved);
+        if (resolved == null || resolved.isBlank()) {
+            return null;
+        }
+        Secret secret = Secret.of(resolved);
+        resolvedSecrets.add(secret);
+        return secret;
     }
 
     private @Nullable String plain(String entry, String key, JsonNode parent) {

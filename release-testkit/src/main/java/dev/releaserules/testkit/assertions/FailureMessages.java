@@ -148,7 +148,7 @@ final class FailureMessages {
                     boolean lone = Character.isHighSurrogate(c)
                             ? !(i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1)))
                             : Character.isLowSurrogate(c) && !(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
-                    if (Character.isISOControl(c) || lone) {
+                    if (Character.isISOControl(c) || lone || dev.releaserules.core.internal.Texts.isBidiControl(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -197,7 +197,14 @@ public final class RecordingServer implements AutoCloseable {
             exchange.sendResponseHeaders(response.status(), out.length == 0 ? -1 : out.length);
             if (out.length > 0) {
                 try (OutputStream body = exchange.getResponseBody()) {
-                    body.write(out);
+                    if (response.bodyStall().isZero()) {
+                        body.write(out);
+                    } else {
+                        body.write(out, 0, out.length / 2);
+                        body.flush();
+                        pause(response.bodyStall());
+                        body.write(out, out.length / 2, out.length - out.length / 2);
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {

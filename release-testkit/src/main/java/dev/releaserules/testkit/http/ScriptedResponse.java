@@ -13,9 +13,11 @@ import java.util.Map;
  * @param body the response body as UTF-8 text
  * @param delay how long the server waits before answering; {@link Duration#ZERO} for no wait
  * @param closeWithoutAnswer true to close the connection without any answer, as a crashed peer would
+ * @param bodyStall how long the server stops after sending the headers and the first half of the
+ *     body, before the rest; {@link Duration#ZERO} for none (a stalled peer when long)
  */
 public record ScriptedResponse(int status, Map<String, String> headers, String body, Duration delay,
-        boolean closeWithoutAnswer) {
+        boolean closeWithoutAnswer, Duration bodyStall) {
 
     /**
      * Validates and copies the fields.
@@ -25,6 +27,7 @@ public record ScriptedResponse(int status, Map<String, String> headers, String b
      * @param body the body
      * @param delay the delay before answering
      * @param closeWithoutAnswer whether to close the connection without answering
+     * @param bodyStall the pause in the middle of the body
      */
     public ScriptedResponse {
         if (status < 100 || status > 599) {
@@ -37,6 +40,24 @@ public record ScriptedResponse(int status, Map<String, String> headers, String b
         if (delay.isNegative()) {
             throw new dev.releaserules.core.InvalidInputException("delay", delay.toString(), "zero or positive");
         }
+        Args.notNull(bodyStall, "bodyStall");
+        if (bodyStall.isNegative()) {
+            throw new dev.releaserules.core.InvalidInputException("bodyStall", bodyStall.toString(), "zero or positive");
+        }
+    }
+
+    /**
+     * An answer without a pause in its body.
+     *
+     * @param status the HTTP status code
+     * @param headers the response headers
+     * @param body the body
+     * @param delay the delay before answering
+     * @param closeWithoutAnswer whether to close the connection without answering
+     */
+    public ScriptedResponse(int status, Map<String, String> headers, String body, Duration delay,
+            boolean closeWithoutAnswer) {
+        this(status, headers, body, delay, closeWithoutAnswer, Duration.ZERO);
     }
 
     /**
@@ -85,7 +106,7 @@ public record ScriptedResponse(int status, Map<String, String> headers, String b
      * @return the copy
      */
     public ScriptedResponse withStatus(int newStatus) {
-        return new ScriptedResponse(newStatus, headers, body, delay, closeWithoutAnswer);
+        return new ScriptedResponse(newStatus, headers, body, delay, closeWithoutAnswer, bodyStall);
     }
 
     /**
@@ -98,7 +119,7 @@ public record ScriptedResponse(int status, Map<String, String> headers, String b
     public ScriptedResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(Args.notBlank(name, "name"), Args.notNull(value, "value"));
-        return new ScriptedResponse(status, more, body, delay, closeWithoutAnswer);
+        return new ScriptedResponse(status, more, body, delay, closeWithoutAnswer, bodyStall);
     }
 
     /**
@@ -108,7 +129,7 @@ public record ScriptedResponse(int status, Map<String, String> headers, String b
      * @return the copy
      */
     public ScriptedResponse withBody(String newBody) {
-        return new ScriptedResponse(status, headers, newBody, delay, closeWithoutAnswer);
+        return new ScriptedResponse(status, headers, newBody, delay, closeWithoutAnswer, bodyStall);
     }
 
     /**
@@ -118,6 +139,20 @@ public record ScriptedResponse(int status, Map<String, String> headers, String b
      * @return the copy
      */
     public ScriptedResponse withDelay(Duration newDelay) {
-        return new ScriptedResponse(status, headers, body, newDelay, closeWithoutAnswer);
+        return new ScriptedResponse(status, headers, body, newDelay, closeWithoutAnswer, bodyStall);
+    }
+
+    /**
+     * A copy that sends its headers and the first half of its body, then stalls before the rest,
+     * as a peer that hangs mid-answer does. The body must not be empty.
+     *
+     * @param stall how long to stall
+     * @return the copy
+     */
+    public ScriptedResponse withBodyStall(Duration stall) {
+        if (body.isEmpty()) {
+            throw new dev.releaserules.core.InvalidInputException("body", body, "a non-empty body to stall in");
+        }
+        return new ScriptedResponse(status, headers, body, delay, closeWithoutAnswer, stall);
     }
 }

@@ -178,6 +178,86 @@ public final class ReleaseArbitraries {
         return MessageGenerators.hostile();
     }
 
+    // ---- hostile input ---------------------------------------------------------------------------
+
+    /**
+     * Hostile version texts: numbers beyond {@code int} and {@code long}, leading zeros, prefixes and
+     * whitespace, non-ASCII digits, empty and doubled parts, bidirectional overrides, lone surrogates,
+     * NUL, and pre-release parts of up to 1,000,000 characters. Promises nothing about how they parse.
+     *
+     * @return raw texts for {@link Version#parse}
+     */
+    public static Arbitrary<String> hostileVersions() {
+        return HostileGenerators.versions();
+    }
+
+    /**
+     * Hostile npm-style ranges: numbers beyond {@code int}/{@code long}, hyphen and {@code ||} chains of
+     * up to 45,000 characters, operator soup, control and bidirectional characters.
+     *
+     * @return raw texts for {@link Version#satisfies}
+     */
+    public static Arbitrary<String> hostileRanges() {
+        return HostileGenerators.ranges();
+    }
+
+    /**
+     * Hostile branch and tag names: what {@code git check-ref-format --branch} refuses ({@code -x},
+     * {@code HEAD}, <code>@{</code>, {@code .lock}, control characters), lone surrogates, bidirectional
+     * overrides, and names of up to 1,000,000 characters.
+     *
+     * @return raw names
+     */
+    public static Arbitrary<String> hostileRefNames() {
+        return HostileGenerators.refNames();
+    }
+
+    /**
+     * Hostile YAML for manifests and routing files: anchors and aliases (on scalars too, and a
+     * billion-laughs expansion), duplicate keys, explicit tags, several documents, nesting up to
+     * 20,000 levels, scalars over a million characters, tens of thousands of keys, unquoted
+     * timestamps, and valid manifests with hostile pieces spliced in at random places.
+     *
+     * @return YAML texts
+     */
+    public static Arbitrary<String> hostileYamls() {
+        return HostileGenerators.yamls();
+    }
+
+    /**
+     * Hostile Markdown for sign-off comments: commands hidden in code fences of every kind, HTML
+     * comments, lazy block-quote lines and behind Unicode line separators; pathological nesting
+     * (tens of thousands of {@code >}, {@code [}, {@code *}); {@code /reject} reasons of up to
+     * 1,000,000 characters.
+     *
+     * @return comment texts
+     */
+    public static Arbitrary<String> hostileMarkdown() {
+        return HostileGenerators.markdown();
+    }
+
+    /**
+     * Hostile {@code CHANGELOG.md} texts: release headings inside code, comments and quotes, CR-only
+     * line breaks, BOM, version numbers beyond {@code long}, tens of thousands of headings.
+     *
+     * @return changelog texts
+     */
+    public static Arbitrary<String> hostileChangelogs() {
+        return HostileGenerators.changelogs();
+    }
+
+    /**
+     * Hostile file contents built from texts: UTF-8, Latin-1, UTF-16 with BOM, truncated UTF-8,
+     * random bytes, and 1 to 5 MB files.
+     *
+     * @param texts the texts to encode
+     * @return file contents
+     */
+    public static Arbitrary<byte[]> hostileFileContents(Arbitrary<String> texts) {
+        Args.notNull(texts, "texts");
+        return HostileGenerators.fileContents(texts);
+    }
+
     /**
      * Parsed commit messages of every kind: conventional (breaking or not), non-conventional,
      * merges and reverts.

@@ -285,4 +285,83 @@ public abstract class SourceRepositoryContract {
             assertThat(backport).isInstanceOf(dev.releaserules.core.flow.StagingDecision.Skip.class);
         }
     }
+
+    @Test
+    @DisplayName("R-B2 prepare refuses a develop that is behind origin/develop, and changes nothing")
+    void stale_develop_is_refused() {
+        try (SourceRepository repository = published()) {
+            String before = repository.requireCommit("refs/heads/develop");
+            String ahead = repository.commit("develop", Map.of("b.txt", "b\n"), "feat: on origin", BOT, NOW);
+            repository.push("origin", List.of(RefLease.move(RefName.branch("develop"), before, ahead)));
+            repository.updateRef(RefName.branch("develop"), ahead, before);
+            Map<RefName, String> origin = repository.remoteRefs("origin");
+
+            assertThatThrownBy(() -> flow(repository, new InMemoryHosting()).prepare().call())
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.R_B2))
+                    .hasMessageContaining("is behind origin/develop");
+            assertThat(repository.remoteRefs("origin")).isEqualTo(origin);
+            assertThat(repository.findCommit("refs/heads/release/v2.3.0")).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 a merged hotfix with a descriptive name triggers the version its version file holds")
+    void descriptive_hotfix_name() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            String main = repository.requireCommit("refs/heads/main");
+            repository.createRef(RefName.branch("hotfix/critical-bug"), main);
+            String fix = repository.commit("hotfix/critical-bug", Map.of("version.txt", "2.2.1\n", "api.txt", "fixed\n"),
+                    "fix(api): reject negative quantities", BOT, NOW);
+            repository.createTag("v2.2.1", fix, "Release v2.2.1", BOT, NOW);
+            repository.push("origin", List.of(RefLease.create(RefName.branch("hotfix/critical-bug"), fix),
+                    RefLease.create(RefName.tag("v2.2.1"), repository.findRefId(RefName.tag("v2.2.1")).orElseThrow())));
+            mergeIntoMain(repository, "hotfix/critical-bug");
+            PullRequest pr = hosting.openPullRequest(new dev.releaserules.core.spi.NewPullRequest("Hotfix", "",
+                    "hotfix/critical-bug", "main", java.util.Set.of("hotfix")));
+            PullRequest merged = hosting.merge(pr.number(), "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+
+            PostMergeDecision decision = flow(repository, hosting).postMerge().pullRequest(merged).call();
+
+            assertThat(decision).isInstanceOfSatisfying(PostMergeDecision.Triggered.class,
+                    t -> assertThat(t.version()).isEqualTo(Version.parse("2.2.1")));
+            assertThat(hosting.triggers()).singleElement()
+                    .satisfies(t -> assertThat(t.inputs()).containsEntry("tag", "v2.2.1"));
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 a merged hotfix whose name and version file hold no version is refused loudly, nothing triggered")
+    void unreadable_hotfix_is_refused() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            String main = repository.requireCommit("refs/heads/main");
+            repository.createRef(RefName.branch("hotfix/typo"), main);
+            String fix = repository.commit("hotfix/typo", Map.of("version.txt", "next\n"), "fix: typo", BOT, NOW);
+            repository.push("origin", List.of(RefLease.create(RefName.branch("hotfix/typo"), fix)));
+            PullRequest pr = hosting.openPullRequest(new dev.releaserules.core.spi.NewPullRequest("Typo", "",
+                    "hotfix/typo", "main", java.util.Set.of()));
+            PullRequest merged = hosting.merge(pr.number(), "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+
+            assertThatThrownBy(() -> flow(repository, hosting).postMerge().pullRequest(merged).call())
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.R_T3))
+                    .hasMessageContaining("hotfix/typo names no version and version.txt at its head holds none");
+            assertThat(hosting.triggers()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-V5 a push to a hotfix branch deploys to staging for the quick validation")
+    void staging_of_a_hotfix() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            flow(repository, hosting).hotfix().call();
+
+            dev.releaserules.core.flow.StagingDecision decision = flow(repository, hosting).staging()
+                    .branch("hotfix/v2.2.1").call();
+
+            assertThat(decision).isInstanceOfSatisfying(dev.releaserules.core.flow.StagingDecision.Deploy.class,
+                    d -> assertThat(d.stagingVersion().toString()).isEqualTo("2.2.1-rc." + NOW.getEpochSecond()));
+        }
+    }
 }

@@ -72,7 +72,7 @@ class ChatOpsStoryTest {
         });
         assertThat(signOff(m, "api")).isEqualTo(SignOffStatus.APPROVED);
         assertThat(signOff(m, "portal")).isEqualTo(SignOffStatus.REJECTED);
-        assertThat(types(collected.events())).containsExactly(EventType.SIGNOFF_RECEIVED, EventType.SIGNOFF_RECEIVED);
+        assertThat(types(collected.events())).containsExactly(EventType.SIGNOFF_RECEIVED, EventType.SIGNOFF_REJECTED);
 
         // and the release manager cannot approve past the rejection, nor deploy
         BotReply early = f.bot.handle("/release approve", MANAGER, m);
