@@ -90,4 +90,44 @@ class ReleaseHistoryOnGitTest {
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("repository");
         }
     }
+
+    @Test
+    @DisplayName("R-C1 one release per version when v10.2.3 and 10.2.3 tag the same commit: listed and written once")
+    void one_release_per_version() {
+        try (TempGitRepository repo = TempGitRepository.builder().initialBranch("main").build()
+                .commit("feat: first", Map.of("a", "1")).tag("v10.2.2")
+                .commit("fix: second", Map.of("a", "2")).tag("v10.2.3").lightweightTag("10.2.3");
+             SourceRepository source = GitRepositories.open(repo.workTree())) {
+            ReleaseHistory history = ReleaseHistory.builder().repository(source)
+                    .tagFormats(List.of(TagFormat.defaults(), TagFormat.withPrefix(""))).build();
+
+            assertThat(history.releases()).extracting(ReleaseTag::name).containsExactly("v10.2.3", "v10.2.2");
+            StringBuilder out = new StringBuilder();
+            assertThat(history.writeAll(out)).isEqualTo(2);
+            assertThat(out.toString().lines().filter(l -> l.startsWith("#") && l.contains("10.2.3")).count())
+                    .as("headings of 10.2.3").isEqualTo(1);
+            assertThat(history.latest()).get().satisfies(n -> assertThat(n.entries()).hasSize(1));
+        }
+    }
+
+    @Test
+    @DisplayName("R-C1 a package's history keeps every release, even one whose tagged commit touches none of its paths")
+    void a_package_keeps_release_boundaries() {
+        try (TempGitRepository repo = TempGitRepository.builder().initialBranch("main").build()
+                .commit("feat(vite): first", Map.of("packages/vite/a.txt", "1")).tag("v1.0.0")
+                .commit("feat(vite): search", Map.of("packages/vite/b.txt", "1"))
+                .commit("docs: the site only", Map.of("docs/index.md", "1")).tag("v1.1.0")
+                .commit("fix(create-vite): template", Map.of("packages/create-vite/t.txt", "1"))
+                .commit("fix(vite): cart", Map.of("packages/vite/c.txt", "1")).tag("v1.2.0");
+             SourceRepository source = GitRepositories.open(repo.workTree())) {
+            ReleaseHistory history = ReleaseHistory.builder().repository(source)
+                    .paths(dev.releaserules.core.spi.PathFilter.including("packages/vite")).build();
+
+            assertThat(history.releases()).extracting(ReleaseTag::name).containsExactly("v1.2.0", "v1.1.0", "v1.0.0");
+            StringBuilder out = new StringBuilder();
+            history.writeAll(out);
+            assertThat(out.toString()).contains("search", "cart").doesNotContain("template", "the site only");
+            assertThat(history.notes(history.releases().get(1)).entries()).hasSize(1);
+        }
+    }
 }

@@ -11,15 +11,19 @@ import dev.releaserules.core.changelog.ReleaseNotesCommand;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
+import dev.releaserules.core.spi.PathFilter;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
+import dev.releaserules.core.version.Version;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -47,8 +51,10 @@ public final class ReleaseHistory {
     private final boolean includePreReleases;
     private final ChangelogGenerator generator;
     private final ChangelogRenderer renderer;
+    private final PathFilter paths;
 
     private ReleaseHistory(Builder b) {
+        this.paths = b.paths;
         this.repository = b.repository;
         this.formats = b.formats;
         this.includePreReleases = b.includePreReleases;
@@ -76,8 +82,35 @@ public final class ReleaseHistory {
         for (TagFormat format : formats) {
             tags.addAll(ReleaseTags.all(repository, format, includePreReleases));
         }
-        tags.sort(Comparator.reverseOrder());
-        return List.copyOf(tags);
+        if (tags.isEmpty()) {
+            refuseNearMisses();
+        }
+        return onePerVersion(tags);
+    }
+
+    /** No release at all, while a near variant of a format matches tags: a misconfiguration, not a new repository. */
+    private void refuseNearMisses() {
+        List<String> names = repository.tagNames();
+        for (TagFormat format : formats) {
+            format.explainNoMatch(names).ifPresent(why -> {
+                throw new InvalidInputException("tag format", format.pattern(), "a format the repository's tags use ("
+                        + why + ")");
+            });
+        }
+    }
+
+    /**
+     * One release per version, newest first: where several formats name the same version
+     * ({@code v10.2.3} and {@code 10.2.3}), the tag of the format listed first is kept.
+     */
+    private static List<ReleaseTag> onePerVersion(List<ReleaseTag> tags) {
+        Map<Version, ReleaseTag> byVersion = new LinkedHashMap<>();
+        for (ReleaseTag tag : tags) {
+            byVersion.putIfAbsent(tag.version(), tag);
+        }
+        List<ReleaseTag> unique = new ArrayList<>(byVersion.values());
+        unique.sort(Comparator.reverseOrder());
+        return List.copyOf(unique);
     }
 
     /**
@@ -91,11 +124,12 @@ public final class ReleaseHistory {
         for (TagFormat format : formats) {
             tags.addAll(ReleaseTags.newest(repository, format, includePreReleases, 2));
         }
-        if (tags.isEmpty()) {
+        List<ReleaseTag> unique = onePerVersion(tags);
+        if (unique.isEmpty()) {
+            refuseNearMisses();
             return Optional.empty();
         }
-        tags.sort(Comparator.reverseOrder());
-        return Optional.of(notes(tags.get(0), tags.size() > 1 ? tags.get(1) : null));
+        return Optional.of(notes(unique.get(0), unique.size() > 1 ? unique.get(1) : null));
     }
 
     /**
@@ -118,9 +152,11 @@ public final class ReleaseHistory {
 
     private ReleaseNotes notes(ReleaseTag release, @Nullable ReleaseTag previous) {
         String until = RefName.tag(release.name()).name();
+        // Release boundaries come from the tags, so a release whose tagged commit touches none of the
+        // paths keeps its place (with whatever of the paths changed since the release before it).
         List<Commit> commits = previous == null
-                ? repository.log(CommitRange.upTo(until))
-                : repository.log(CommitRange.between(RefName.tag(previous.name()).name(), until));
+                ? repository.log(CommitRange.upTo(until).withPaths(paths))
+                : repository.log(CommitRange.between(RefName.tag(previous.name()).name(), until).withPaths(paths));
         Commit tagged = repository.readCommit(until);
         ReleaseNotesCommand command = generator.notes()
                 .version(release.version())
@@ -178,6 +214,7 @@ public final class ReleaseHistory {
         private List<TagFormat> formats = List.of(TagFormat.defaults());
         private boolean includePreReleases;
         private ChangelogConfig config = ChangelogConfig.defaults();
+        private PathFilter paths = PathFilter.all();
 
         private Builder() {
         }
@@ -215,6 +252,18 @@ public final class ReleaseHistory {
          * @param value true to include them; false unless set
          * @return this builder
          */
+        /**
+         * Only the commits that change these paths, as {@code git log -- <paths>} keeps them (a
+         * package of a monorepo); every commit unless set.
+         *
+         * @param value the paths
+         * @return this builder
+         */
+        public Builder paths(PathFilter value) {
+            this.paths = Checks.notNull(value, "paths");
+            return this;
+        }
+
         public Builder includePreReleases(boolean value) {
             this.includePreReleases = value;
             return this;

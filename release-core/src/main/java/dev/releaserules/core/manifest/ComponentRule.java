@@ -2,7 +2,7 @@ package dev.releaserules.core.manifest;
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
-import java.util.regex.Pattern;
+import dev.releaserules.core.spi.PathPattern;
 
 /**
  * One entry of a component map (R-MF3): paths matching {@code pattern} belong to {@code component}.
@@ -35,34 +35,6 @@ public record ComponentRule(String pattern, String component, String team, Strin
      * @return true when it matches
      */
     public boolean matches(String path) {
-        Checks.notNull(path, "path");
-        if (!isGlob()) {
-            String prefix = pattern.endsWith("/") ? pattern : pattern + "/";
-            return path.startsWith(prefix) || path.equals(pattern);
-        }
-        return globRegex().matcher(path).matches();
-    }
-
-    private boolean isGlob() {
-        return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
-    }
-
-    private Pattern globRegex() {
-        StringBuilder re = new StringBuilder();
-        int i = 0;
-        while (i < pattern.length()) {
-            if (pattern.startsWith("**/", i)) {
-                re.append("(?:.*/)?");
-                i += 3;
-            } else if (pattern.startsWith("**", i)) {
-                re.append(".*");
-                i += 2;
-            } else {
-                char c = pattern.charAt(i);
-                re.append(c == '*' ? "[^/]*" : c == '?' ? "[^/]" : Pattern.quote(String.valueOf(c)));
-                i++;
-            }
-        }
-        return Pattern.compile(re.toString());
+        return PathPattern.of(pattern).matches(Checks.notNull(path, "path"));
     }
 }

@@ -4,18 +4,43 @@ import dev.releaserules.core.internal.Checks;
 
 /**
  * The commits reachable from {@code until} but not from {@code since} ({@code git log since..until}),
- * optionally following first parents only.
+ * optionally following first parents only, optionally only the commits that change some paths
+ * ({@code git log since..until -- <paths>}).
  *
  * @param since the revision whose history is excluded, or the empty string for the whole history
  * @param until the revision whose history is listed (a branch, tag or commit id)
  * @param firstParent whether to follow only the first parent of merge commits
+ * @param paths the paths the commits must change; {@link PathFilter#all()} for every commit
  */
-public record CommitRange(String since, String until, boolean firstParent) {
+public record CommitRange(String since, String until, boolean firstParent, PathFilter paths) {
 
     /** Validates the parts. */
     public CommitRange {
         Checks.notNull(since, "since");
         Checks.notBlank(until, "until");
+        Checks.notNull(paths, "paths");
+    }
+
+    /**
+     * A range of every commit, following every parent or first parents only.
+     *
+     * @param since the excluded revision, or empty
+     * @param until the listed revision
+     * @param firstParent whether to follow first parents only
+     */
+    public CommitRange(String since, String until, boolean firstParent) {
+        this(since, until, firstParent, PathFilter.all());
+    }
+
+    /**
+     * This range restricted to the commits that change paths the filter keeps, with git's history
+     * simplification.
+     *
+     * @param filter the paths
+     * @return the restricted range
+     */
+    public CommitRange withPaths(PathFilter filter) {
+        return new CommitRange(since, until, firstParent, filter);
     }
 
     /**
@@ -45,7 +70,7 @@ public record CommitRange(String since, String until, boolean firstParent) {
      * @return a copy that follows first parents only
      */
     public CommitRange firstParentOnly() {
-        return new CommitRange(since, until, true);
+        return new CommitRange(since, until, true, paths);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.releaserules.core.version;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -182,5 +183,53 @@ public record TagFormat(String component, String separator, String prefix) {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Why this format matches none of a repository's tags when a near variant would: the usual
+     * misconfiguration of a component's tags ({@code create-vite@v1.2.3} configured,
+     * {@code create-vite@1.2.3} tagged). Empty when some tag matches, or when no variant does.
+     *
+     * @param tagNames the repository's tag names
+     * @return the explanation, naming an example tag and the format that would match it
+     */
+    public Optional<String> explainNoMatch(Collection<String> tagNames) {
+        Checks.notNull(tagNames, "tag names");
+        if (tagNames.stream().anyMatch(this::isReleaseTag)) {
+            return Optional.empty();
+        }
+        List<TagFormat> variants = new java.util.ArrayList<>();
+        for (String sep : List.of(separator, "@", "/")) {
+            for (String pre : List.of("", "v", prefix)) {
+                TagFormat variant = new TagFormat(component, component.isEmpty() ? "" : sep, pre);
+                if (!variant.equals(this) && !variants.contains(variant)) {
+                    variants.add(variant);
+                }
+            }
+        }
+        for (TagFormat variant : variants) {
+            Optional<String> example = tagNames.stream().filter(variant::isReleaseTag).sorted().findFirst();
+            if (example.isPresent()) {
+                long count = tagNames.stream().filter(variant::isReleaseTag).count();
+                return Optional.of("no tag matches " + pattern() + ", but " + count + " tag" + (count == 1 ? "" : "s")
+                        + " such as " + example.get() + " match " + variant.pattern() + ": use "
+                        + variant.describeFactory());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The shape of this format's tags.
+     *
+     * @return such as {@code create-vite@vX.Y.Z}
+     */
+    public String pattern() {
+        return component + separator + prefix + "X.Y.Z";
+    }
+
+    private String describeFactory() {
+        String base = "TagFormat.withPrefix(\"" + prefix + "\")";
+        return component.isEmpty() ? base : base + ".forComponent(\"" + component + "\", \"" + separator + "\")";
     }
 }

@@ -95,4 +95,17 @@ class TagFormatTest {
             assertThat(format.isReleaseTag(format.format(version))).isTrue();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("R-C1 a component format that matches no tag names a tag and the format that would match it")
+    void a_near_miss_format_is_explained() {
+        java.util.List<String> tags = java.util.List.of("v6.0.0", "create-vite@5.2.0", "create-vite@5.1.0", "plugin-x@1.0.0");
+
+        assertThat(TagFormat.defaults().forComponent("create-vite").explainNoMatch(tags)).contains(
+                "no tag matches create-vite@vX.Y.Z, but 2 tags such as create-vite@5.1.0 match create-vite@X.Y.Z: use "
+                        + "TagFormat.withPrefix(\"\").forComponent(\"create-vite\", \"@\")");
+        assertThat(TagFormat.withPrefix("").forComponent("create-vite").explainNoMatch(tags)).isEmpty();
+        assertThat(TagFormat.defaults().explainNoMatch(tags)).isEmpty();
+        assertThat(TagFormat.defaults().forComponent("unknown").explainNoMatch(tags)).isEmpty();
+    }
 }

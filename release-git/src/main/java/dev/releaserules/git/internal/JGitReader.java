@@ -44,6 +44,7 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -290,6 +291,10 @@ final class JGitReader implements RepositoryReader {
         RevWalk walk = new RevWalk(repo);
         try {
             walk.setFirstParent(range.firstParent());
+            if (!range.paths().isAll()) {
+                // With a tree filter RevWalk rewrites parents and drops TREESAME commits: git log -- paths.
+                walk.setTreeFilter(AndTreeFilter.create(new PathFilterTree(range.paths()), TreeFilter.ANY_DIFF));
+            }
             walk.markStart(walk.parseCommit(until));
             if (since != null) {
                 walk.markUninteresting(walk.parseCommit(since));

@@ -647,11 +647,35 @@ public final class InMemorySourceRepository implements SourceRepository {
             if (!seen.add(next.id()) || excluded.contains(next.id())) {
                 continue;
             }
-            result.add(next);
             List<String> parents = range.firstParent() ? next.parents().stream().limit(1).toList() : next.parents();
+            if (!range.paths().isAll()) {
+                // git's default history simplification: a commit TREESAME to a parent for the paths is
+                // left out, and only that parent is followed.
+                Map<String, String> mine = filtered(next.tree(), range.paths());
+                Optional<String> same = parents.stream()
+                        .filter(p -> filtered(commitObject(p).tree(), range.paths()).equals(mine)).findFirst();
+                if (same.isPresent()) {
+                    queue.add(commitObject(same.get()));
+                    continue;
+                }
+                if (parents.isEmpty() && mine.isEmpty()) {
+                    continue;
+                }
+            }
+            result.add(next);
             parents.forEach(p -> queue.add(commitObject(p)));
         }
         return result;
+    }
+
+    private static Map<String, String> filtered(Map<String, String> tree, dev.releaserules.core.spi.PathFilter paths) {
+        Map<String, String> kept = new TreeMap<>();
+        tree.forEach((path, content) -> {
+            if (paths.matches(path)) {
+                kept.put(path, content);
+            }
+        });
+        return kept;
     }
 
     private static List<String> diff(Map<String, String> before, Map<String, String> after) {
