@@ -126,10 +126,11 @@ class notify {
                 return new ReleaseEvent.ProductionTriggered(version, 42, "@alice", now);
             case PRODUCTION_SUCCEEDED:
                 return new ReleaseEvent.ProductionSucceeded(version, "shop-2.3.0.jar", Duration.ofMinutes(12),
-                        "https://example.com/releases/v2.3.0", now);
+                        "https://example.com/releases/v2.3.0", Duration.ofHours(6), Duration.ofHours(8), now);
             case PRODUCTION_FAILED:
                 return new ReleaseEvent.ProductionFailed(version, "shop-2.3.0.jar", Duration.ofMinutes(3),
-                        "https://example.com/releases/v2.3.0", "health check failed on services/api", now);
+                        "https://example.com/releases/v2.3.0", "health check failed on services/api",
+                        Duration.ofHours(3), Duration.ofHours(8), now);
             case VALIDATION_FAILED:
                 return new ReleaseEvent.ValidationFailed("v2.3.0", "2.4.0",
                         List.of("TAG_MATCHES_REQUESTED_VERSION: tag \"v2.3.0\" names version 2.3.0 but version 2.4.0 was requested"), now);

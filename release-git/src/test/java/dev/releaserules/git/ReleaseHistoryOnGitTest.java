@@ -130,4 +130,26 @@ class ReleaseHistoryOnGitTest {
             assertThat(history.notes(history.releases().get(1)).entries()).hasSize(1);
         }
     }
+
+    @Test
+    @DisplayName("R-V2 a package's next version comes from its own commits and tags only (create-vite@X.Y.Z)")
+    void a_package_next_version() {
+        try (TempGitRepository repo = TempGitRepository.builder().initialBranch("main").build()
+                .commit("feat: start", Map.of("packages/create-vite/a.txt", "1", "packages/vite/a.txt", "1"))
+                .tag("v6.0.0").lightweightTag("create-vite@1.0.0")
+                .commit("feat(create-vite): a template", Map.of("packages/create-vite/t.txt", "1"))
+                .commit("feat(vite)!: drop node 16", Map.of("packages/vite/b.txt", "1"));
+             SourceRepository source = GitRepositories.open(repo.workTree())) {
+            ReleaseHistory createVite = ReleaseHistory.builder().repository(source)
+                    .tagFormats(List.of(TagFormat.withPrefix("").forComponent("create-vite", "@")))
+                    .paths(dev.releaserules.core.spi.PathFilter.including("packages/create-vite")).build();
+
+            assertThat(createVite.recommendNext(dev.releaserules.core.commit.BumpRules.defaults(), "HEAD").nextVersion())
+                    .isEqualTo(Version.parse("1.1.0"));
+            ReleaseHistory misconfigured = ReleaseHistory.builder().repository(source)
+                    .tagFormats(List.of(TagFormat.defaults().forComponent("create-vite"))).build();
+            assertThatThrownBy(misconfigured::releases).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("create-vite@1.0.0 match create-vite@X.Y.Z");
+        }
+    }
 }

@@ -83,7 +83,7 @@ class PublicApiOnModulePathTest {
                     .version(Version.parse("2.3.0")).previousVersion(Version.parse("2.2.0"))
                     .date(LocalDate.of(2024, 1, 15)).tag("v2.3.0").previousTag("v2.2.0")
                     .commits(source.log(CommitRange.between("v2.2.0", "develop")))
-                    .call();
+                    .build();
 
             // then
             assertThat(prepared.version()).isEqualTo(Version.of(2, 3, 0));

@@ -26,11 +26,11 @@ class DefaultTemplatesTest {
 
     @Test
     @DisplayName("R-N1 the production success default names version, artifact, duration and release link")
-    void production_success_names_what_the_seed_shows() {
+    void production_success_names_what_the_process_shows() {
         String text = Template.defaultFor(EventType.PRODUCTION_SUCCEEDED).render(Events.productionSucceeded().attributes());
 
         assertThat(text).isEqualTo("✅ Production deployment SUCCESS: 2.2.0\nArtifact: ecr/spooliq:2.2.0\n"
-                + "Duration: PT5M23S\nRelease: https://github.com/acme/spooliq/releases/tag/v2.2.0");
+                + "Duration: 5m 23s\nTime: 6h (target was 8h)\nRelease: https://github.com/acme/spooliq/releases/tag/v2.2.0");
     }
 
     @Test

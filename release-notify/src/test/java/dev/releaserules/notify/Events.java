@@ -22,7 +22,8 @@ final class Events {
 
     static ReleaseEvent.ProductionSucceeded productionSucceeded() {
         return new ReleaseEvent.ProductionSucceeded(Version.parse("2.2.0"), "ecr/spooliq:2.2.0",
-                Duration.ofSeconds(323), "https://github.com/acme/spooliq/releases/tag/v2.2.0", T);
+                Duration.ofSeconds(323), "https://github.com/acme/spooliq/releases/tag/v2.2.0", Duration.ofHours(6),
+                Duration.ofHours(8), T);
     }
 
     static ManifestEvent.RollbackInitiated rollback(String reason) {

@@ -195,7 +195,7 @@ class HostileInputProperties {
 
     private static ReleaseNotes notes() {
         return ChangelogGenerator.withDefaults().notes().version(Version.parse("2.3.0")).date(LocalDate.of(2026, 1, 18))
-                .commits(List.of()).call();
+                .commits(List.of()).build();
     }
 
     // ---- inputs ---------------------------------------------------------------------------------

@@ -49,8 +49,10 @@ public final class ChangelogConfig {
     private final String compareUrl;
     private final String breakingTitle;
     private final ChangelogLayout layout;
+    private final boolean multiHeaderBodies;
 
     private ChangelogConfig(Builder b) {
+        this.multiHeaderBodies = b.multiHeaderBodies;
         this.titles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.titles));
         this.hidden = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.hidden));
         this.commitUrl = b.commitUrl;
@@ -92,6 +94,7 @@ public final class ChangelogConfig {
         b.compareUrl = compareUrl;
         b.breakingTitle = breakingTitle;
         b.layout = layout;
+        b.multiHeaderBodies = multiHeaderBodies;
         return b;
     }
 
@@ -259,7 +262,19 @@ public final class ChangelogConfig {
     @Override
     public String toString() {
         return "ChangelogConfig[titles=" + titles + ", hidden=" + hidden + ", commitUrl=" + commitUrl
-                + ", compareUrl=" + compareUrl + ", breakingTitle=" + breakingTitle + ", layout=" + layout + "]";
+                + ", compareUrl=" + compareUrl + ", breakingTitle=" + breakingTitle + ", layout=" + layout
+                + ", multiHeaderBodies=" + multiHeaderBodies + "]";
+    }
+
+    /**
+     * Whether a conventional header on a line of its own inside a commit's body
+     * ({@code fix(deps): bump x} in the body of a {@code feat: ...} commit) is an entry of its own,
+     * with the same commit, as release-please reads such commits.
+     *
+     * @return true when body headers are entries; false unless set
+     */
+    public boolean multiHeaderBodies() {
+        return multiHeaderBodies;
     }
 
     /** Builds a {@link ChangelogConfig}; not thread-safe, each setter validates its argument at once. */
@@ -270,6 +285,7 @@ public final class ChangelogConfig {
         private String compareUrl = "";
         private String breakingTitle = BREAKING_TITLE;
         private ChangelogLayout layout = ChangelogLayout.CONVENTIONAL_CHANGELOG;
+        private boolean multiHeaderBodies;
 
         private Builder() {
             titles.put("feat", "Features");
@@ -386,6 +402,19 @@ public final class ChangelogConfig {
          */
         public Builder layout(ChangelogLayout layout) {
             this.layout = Checks.notNull(layout, "layout");
+            return this;
+        }
+
+        /**
+         * Whether conventional headers on lines of their own inside a commit's body are entries of
+         * their own (see {@link ChangelogConfig#multiHeaderBodies()}); false unless set, because a
+         * body line such as {@code fix: see below} in prose would otherwise become an entry.
+         *
+         * @param value true to read body headers as entries
+         * @return this builder
+         */
+        public Builder multiHeaderBodies(boolean value) {
+            this.multiHeaderBodies = value;
             return this;
         }
 

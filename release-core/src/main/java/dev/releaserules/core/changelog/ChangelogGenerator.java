@@ -6,7 +6,7 @@ import dev.releaserules.core.internal.Checks;
  * Makes {@link ReleaseNotes} from the commits of a release range (R-C1): groups conventional commits by
  * type, puts breaking changes first, merges the commits of one unit of change into one entry (see
  * {@link Entry}), and accounts for every other commit in {@link ReleaseNotes#excluded()}.
- * Thread-safe; each {@link #notes()} command runs once.
+ * Thread-safe; {@link #notes()} hands out a new builder each time.
  *
  * <pre>{@code
  * ReleaseNotes notes = ChangelogGenerator.of(config).notes()
@@ -15,7 +15,7 @@ import dev.releaserules.core.internal.Checks;
  *         .date(LocalDate.of(2026, 1, 18))
  *         .tag("v2.2.0").previousTag("v2.1.1")
  *         .commits(commitsSinceV211)          // newest first, as git log gives them
- *         .call();
+ *         .build();
  * }</pre>
  */
 public final class ChangelogGenerator {
@@ -56,9 +56,9 @@ public final class ChangelogGenerator {
     /**
      * A new single-use command that makes the notes of one release.
      *
-     * @return the command
+     * @return a new builder
      */
-    public ReleaseNotesCommand notes() {
-        return new ReleaseNotesCommand(config);
+    public ReleaseNotesBuilder notes() {
+        return new ReleaseNotesBuilder(config);
     }
 }

@@ -28,7 +28,6 @@ final class Messages {
     static String atMostBytes(int max) {
         return "a file of at most " + max + " bytes";
     }
-    static final String COMMAND_USED = "This release notes command already ran: a command runs once (call notes() for a new one)";
     static final String VERSION_SET = "a version, set with version(...) before call()";
     static final String DATE_SET = "a release date, set with date(...) before call()";
 

@@ -20,9 +20,11 @@ public enum EventType {
     /** R-N1, R-T3: the production release was triggered by a merged release pull request. */
     PRODUCTION_TRIGGERED("production_triggered", "version", "pull_request", "merged_by"),
     /** R-N1: the production release succeeded. */
-    PRODUCTION_SUCCEEDED("production_succeeded", "version", "artifact", "duration", "release_url"),
+    PRODUCTION_SUCCEEDED("production_succeeded", "version", "artifact", "duration", "release_url", "elapsed",
+            "target"),
     /** R-N1: the production release failed. */
-    PRODUCTION_FAILED("production_failed", "version", "artifact", "duration", "release_url", "reason"),
+    PRODUCTION_FAILED("production_failed", "version", "artifact", "duration", "release_url", "reason", "elapsed",
+            "target"),
     /** R-N1, R-T2: the tag/version consistency check failed. */
     VALIDATION_FAILED("validation_failed", "tag", "version", "failures"),
     /** R-N1: a backport pull request was created. */

@@ -190,16 +190,20 @@ public sealed interface ReleaseEvent permits ReleaseEvent.ReleasePrepared, Relea
      * @param artifact what was released, such as an image or a jar coordinate
      * @param duration how long the release took
      * @param releaseUrl the release page, or empty
+     * @param elapsed how long the release took from prepare (or the hotfix cut) to now (R-TL)
+     * @param target the release type's target for that (R-TL), such as 8 hours
      * @param time when it happened
      */
-    record ProductionSucceeded(Version version, String artifact, Duration duration, String releaseUrl, Instant time)
-            implements ReleaseEvent {
+    record ProductionSucceeded(Version version, String artifact, Duration duration, String releaseUrl,
+            Duration elapsed, Duration target, Instant time) implements ReleaseEvent {
         /** Validates the fields. */
         public ProductionSucceeded {
             Checks.notNull(version, "version");
             Checks.notNull(artifact, "artifact");
             Checks.notNull(duration, "duration");
             Checks.notNull(releaseUrl, "releaseUrl");
+            Checks.notNull(elapsed, "elapsed");
+            Checks.notNull(target, "target");
             Checks.notNull(time, "time");
         }
 
@@ -210,7 +214,8 @@ public sealed interface ReleaseEvent permits ReleaseEvent.ReleasePrepared, Relea
 
         @Override
         public Map<String, String> fields() {
-            return Texts.fields("version", version.toString(), "artifact", artifact, "duration", duration.toString(), "release_url", releaseUrl);
+            return Texts.fields("version", version.toString(), "artifact", artifact, "duration", Texts.duration(duration),
+                    "release_url", releaseUrl, "elapsed", Texts.duration(elapsed), "target", Texts.duration(target));
         }
     }
 
@@ -222,10 +227,12 @@ public sealed interface ReleaseEvent permits ReleaseEvent.ReleasePrepared, Relea
      * @param duration how long it ran before failing
      * @param releaseUrl the release or run page, or empty
      * @param reason why it failed
+     * @param elapsed how long since prepare (or the hotfix cut) (R-TL)
+     * @param target the release type's target (R-TL)
      * @param time when it happened
      */
     record ProductionFailed(Version version, String artifact, Duration duration, String releaseUrl, String reason,
-            Instant time) implements ReleaseEvent {
+            Duration elapsed, Duration target, Instant time) implements ReleaseEvent {
         /** Validates the fields. */
         public ProductionFailed {
             Checks.notNull(version, "version");
@@ -233,6 +240,8 @@ public sealed interface ReleaseEvent permits ReleaseEvent.ReleasePrepared, Relea
             Checks.notNull(duration, "duration");
             Checks.notNull(releaseUrl, "releaseUrl");
             Checks.notNull(reason, "reason");
+            Checks.notNull(elapsed, "elapsed");
+            Checks.notNull(target, "target");
             Checks.notNull(time, "time");
         }
 
@@ -248,7 +257,9 @@ public sealed interface ReleaseEvent permits ReleaseEvent.ReleasePrepared, Relea
 
         @Override
         public Map<String, String> fields() {
-            return Texts.fields("version", version.toString(), "artifact", artifact, "duration", duration.toString(), "release_url", releaseUrl, "reason", reason);
+            return Texts.fields("version", version.toString(), "artifact", artifact, "duration", Texts.duration(duration),
+                    "release_url", releaseUrl, "reason", reason, "elapsed", Texts.duration(elapsed), "target",
+                    Texts.duration(target));
         }
     }
 

@@ -4,7 +4,7 @@ import dev.releaserules.core.changelog.ChangelogFile;
 import dev.releaserules.core.changelog.ChangelogGenerator;
 import dev.releaserules.core.changelog.ChangelogRenderer;
 import dev.releaserules.core.changelog.ReleaseNotes;
-import dev.releaserules.core.changelog.ReleaseNotesCommand;
+import dev.releaserules.core.changelog.ReleaseNotesBuilder;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.Version;
@@ -22,10 +22,10 @@ final class ChangelogStep {
 
     static Result render(QuickReleaseRules rules, Version version, Optional<ReleaseTag> previous, List<Commit> commits,
             String existing, LocalDate date) {
-        ReleaseNotesCommand command = ChangelogGenerator.of(rules.changelog()).notes().version(version).date(date)
+        ReleaseNotesBuilder builder = ChangelogGenerator.of(rules.changelog()).notes().version(version).date(date)
                 .tag(rules.tagFormat().format(version)).commits(commits);
-        previous.ifPresent(p -> command.previousVersion(p.version()).previousTag(p.name()));
-        ReleaseNotes notes = command.call();
+        previous.ifPresent(p -> builder.previousVersion(p.version()).previousTag(p.name()));
+        ReleaseNotes notes = builder.build();
         ChangelogRenderer renderer = ChangelogRenderer.of(rules.changelog());
         String file = ChangelogFile.builder().renderer(renderer).build().update(existing == null ? "" : existing, notes);
         return new Result(renderer.render(notes), file);

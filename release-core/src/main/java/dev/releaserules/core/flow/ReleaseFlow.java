@@ -118,6 +118,15 @@ public final class ReleaseFlow {
     }
 
     /**
+     * Announces how a production release ended, with its time against the target (R-N1, R-TL).
+     *
+     * @return a new single-use command
+     */
+    public ProductionCommand production() {
+        return new ProductionCommand(context);
+    }
+
+    /**
      * Deletes a release or hotfix branch once deployed, backported and tagged (R-BC).
      *
      * @return a new single-use command

@@ -4,10 +4,12 @@ import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.changelog.ChangelogConfig;
+import dev.releaserules.core.commit.BumpRecommendation;
+import dev.releaserules.core.commit.BumpRules;
 import dev.releaserules.core.changelog.ChangelogGenerator;
 import dev.releaserules.core.changelog.ChangelogRenderer;
 import dev.releaserules.core.changelog.ReleaseNotes;
-import dev.releaserules.core.changelog.ReleaseNotesCommand;
+import dev.releaserules.core.changelog.ReleaseNotesBuilder;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
@@ -158,15 +160,50 @@ public final class ReleaseHistory {
                 ? repository.log(CommitRange.upTo(until).withPaths(paths))
                 : repository.log(CommitRange.between(RefName.tag(previous.name()).name(), until).withPaths(paths));
         Commit tagged = repository.readCommit(until);
-        ReleaseNotesCommand command = generator.notes()
+        ReleaseNotesBuilder builder = generator.notes()
                 .version(release.version())
                 .date(LocalDate.ofInstant(tagged.time(), ZoneOffset.UTC))
                 .tag(release.name())
                 .commits(commits);
         if (previous != null) {
-            command.previousVersion(previous.version()).previousTag(previous.name());
+            builder.previousVersion(previous.version()).previousTag(previous.name());
         }
-        return command.call();
+        return builder.build();
+    }
+
+    /**
+     * The next version the commits since the newest release call for, over this history's paths
+     * (one package of a monorepo) up to a revision: the newest release's version incremented as the
+     * bump rules say, with the commits that drove it. Without any release, the current version is
+     * {@code 0.0.0}.
+     *
+     * <pre>{@code
+     * BumpRecommendation next = ReleaseHistory.builder().repository(repo)
+     *         .tagFormats(List.of(TagFormat.withPrefix("").forComponent("create-vite", "@")))
+     *         .paths(PathFilter.including("packages/create-vite")).build()
+     *         .recommendNext(BumpRules.defaults(), "HEAD");
+     * }</pre>
+     *
+     * @param rules the bump rules
+     * @param until the revision the next release would be cut from, such as {@code HEAD} or {@code main}
+     * @return the recommendation; {@link BumpRecommendation#increment()} is empty when nothing calls for a release
+     * @throws InvalidInputException when a tag format matches no tag while a near variant does
+     */
+    public BumpRecommendation recommendNext(BumpRules rules, String until) {
+        Checks.notNull(rules, "rules");
+        Checks.notBlank(until, "until");
+        List<ReleaseTag> tags = new ArrayList<>();
+        for (TagFormat format : formats) {
+            tags.addAll(ReleaseTags.newest(repository, format, includePreReleases, 1));
+        }
+        List<ReleaseTag> unique = onePerVersion(tags);
+        if (unique.isEmpty()) {
+            refuseNearMisses();
+            return rules.recommend(Version.parse("0.0.0"), repository.log(CommitRange.upTo(until).withPaths(paths)));
+        }
+        ReleaseTag newest = unique.get(0);
+        return rules.recommend(newest.version(), repository.log(
+                CommitRange.between(RefName.tag(newest.name()).name(), until).withPaths(paths)));
     }
 
     /**

@@ -94,4 +94,34 @@ public final class Texts {
     public static String pullRequest(int number) {
         return number > 0 ? Integer.toString(number) : "";
     }
+
+    /**
+     * A duration as people write it: {@code 5m 23s}, {@code 8h}, {@code 1h 5m}, {@code 2d 3h}; the two
+     * largest units, seconds dropped from an hour on; {@code 0s} for zero. Negative durations are
+     * written as zero.
+     *
+     * @param duration the duration
+     * @return the text
+     */
+    public static String duration(java.time.Duration duration) {
+        long seconds = Math.max(0, duration.getSeconds());
+        long days = seconds / 86_400;
+        long hours = seconds % 86_400 / 3_600;
+        long minutes = seconds % 3_600 / 60;
+        long secs = seconds % 60;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (days > 0) {
+            parts.add(days + "d");
+        }
+        if (hours > 0) {
+            parts.add(hours + "h");
+        }
+        if (minutes > 0 && days == 0) {
+            parts.add(minutes + "m");
+        }
+        if (secs > 0 && days == 0 && hours == 0) {
+            parts.add(secs + "s");
+        }
+        return parts.isEmpty() ? "0s" : String.join(" ", parts.subList(0, Math.min(2, parts.size())));
+    }
 }

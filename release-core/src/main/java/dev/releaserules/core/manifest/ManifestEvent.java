@@ -283,7 +283,7 @@ public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent
 
         @Override
         public Map<String, String> fields() {
-            return Texts.fields("release_id", releaseId.value(), "dry_run", Boolean.toString(dryRun), "duration", duration.toString());
+            return Texts.fields("release_id", releaseId.value(), "dry_run", Boolean.toString(dryRun), "duration", Texts.duration(duration));
         }
     }
 

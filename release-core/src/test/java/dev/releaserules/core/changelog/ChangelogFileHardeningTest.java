@@ -31,7 +31,7 @@ class ChangelogFileHardeningTest {
 
     private static ReleaseNotes release() {
         return ChangelogGenerator.withDefaults().notes().version(Version.parse("2.3.0"))
-                .date(LocalDate.of(2026, 1, 18)).commits(List.of(conventional("ab", "feat", "", "dark mode"))).call();
+                .date(LocalDate.of(2026, 1, 18)).commits(List.of(conventional("ab", "feat", "", "dark mode"))).build();
     }
 
     @Test

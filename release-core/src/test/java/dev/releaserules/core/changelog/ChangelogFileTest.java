@@ -25,7 +25,7 @@ class ChangelogFileTest {
 
     private static ReleaseNotes release(String version, String description) {
         return ChangelogGenerator.withDefaults().notes().version(Version.parse(version))
-                .date(LocalDate.of(2026, 1, 18)).commits(List.of(conventional("ab", "feat", "", description))).call();
+                .date(LocalDate.of(2026, 1, 18)).commits(List.of(conventional("ab", "feat", "", description))).build();
     }
 
     private static final String NEW = "## 2.2.0 (2026-01-18)\n\n### Features\n\n* dark mode (abababa)\n";

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.version.Version;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ class ChangelogGeneratorTest {
     private static final LocalDate DATE = LocalDate.of(2026, 1, 18);
 
     private static ReleaseNotes notes(ChangelogConfig config, List<Commit> commits) {
-        return ChangelogGenerator.of(config).notes().version(Version.parse("2.2.0")).date(DATE).commits(commits).call();
+        return ChangelogGenerator.of(config).notes().version(Version.parse("2.2.0")).date(DATE).commits(commits).build();
     }
 
     @Test
@@ -149,7 +148,7 @@ class ChangelogGeneratorTest {
         // when
         ReleaseNotes notes = ChangelogGenerator.of(config).notes().version(Version.parse("2.2.0"))
                 .previousVersion(Version.parse("2.1.1")).date(DATE).tag("api@v2.2.0").previousTag("api@v2.1.1")
-                .commits(List.of(conventional("ab", "feat", "", "x"))).call();
+                .commits(List.of(conventional("ab", "feat", "", "x"))).build();
 
         // then
         assertThat(notes.compareLink()).hasValue("https://git.example.com/acme/app/compare/api@v2.1.1...api@v2.2.0");
@@ -170,15 +169,14 @@ class ChangelogGeneratorTest {
     }
 
     @Test
-    void a_command_runs_once_and_needs_a_version() {
+    void a_builder_builds_again_and_needs_a_version() {
         // given
-        ReleaseNotesCommand command = ChangelogGenerator.withDefaults().notes().version(Version.parse("1.0.0"))
+        ReleaseNotesBuilder builder = ChangelogGenerator.withDefaults().notes().version(Version.parse("1.0.0"))
                 .date(DATE);
-        command.call();
 
-        // when / then
-        assertThatThrownBy(command::call).isInstanceOf(ReleaseException.class).hasMessageContaining("runs once");
-        assertThatThrownBy(() -> ChangelogGenerator.withDefaults().notes().date(DATE).call())
+        // when / then: a pure computation, so building twice gives equal notes
+        assertThat(builder.build()).isEqualTo(builder.build());
+        assertThatThrownBy(() -> ChangelogGenerator.withDefaults().notes().date(DATE).build())
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("set with version(...)");
     }
 
@@ -193,5 +191,23 @@ class ChangelogGeneratorTest {
                 .hasMessageContaining("{previous_tag} and {tag}");
         assertThatThrownBy(() -> ChangelogConfig.builder().commitUrl("https://x.example/(c)/{hash}"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at position 18");
+    }
+
+    @Test
+    @DisplayName("R-C1 with multi-header bodies, a conventional header inside a body is an entry of its own, same commit")
+    void multi_header_bodies() {
+        Commit commit = Commit.of("a".repeat(40), "feat(api): add search\n\nfix(deps): bump jackson to 2.23.0\n"
+                + "  fix: indented prose is not a header\nand some text", "dev", java.time.Instant.EPOCH);
+        ReleaseNotes plain = ChangelogGenerator.of(ChangelogConfig.defaults()).notes().version(Version.parse("1.1.0"))
+                .date(DATE).commits(List.of(commit)).build();
+        ReleaseNotes multi = ChangelogGenerator.of(ChangelogConfig.builder().multiHeaderBodies(true).build()).notes()
+                .version(Version.parse("1.1.0")).date(DATE).commits(List.of(commit)).build();
+
+        assertThat(plain.sections()).extracting(Section::type).containsExactly("feat");
+        assertThat(multi.sections()).extracting(Section::type).containsExactly("feat", "fix");
+        assertThat(multi.sections().get(1).entries()).singleElement()
+                .satisfies(e -> assertThat(e.description()).isEqualTo("bump jackson to 2.23.0"));
+        assertThat(ChangelogConfig.builder().multiHeaderBodies(true).build().toBuilder().build().multiHeaderBodies())
+                .isTrue();
     }
 }

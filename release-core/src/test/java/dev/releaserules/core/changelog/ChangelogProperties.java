@@ -43,7 +43,7 @@ class ChangelogProperties {
 
         // when
         ReleaseNotes notes = ChangelogGenerator.of(LINKED).notes().version(NEW_VERSION).date(LocalDate.of(2026, 1, 18))
-                .tag("v10.0.0").previousTag("v9.0.0").commits(commits).call();
+                .tag("v10.0.0").previousTag("v9.0.0").commits(commits).build();
 
         // then
         List<String> accounted = new ArrayList<>();
@@ -57,7 +57,7 @@ class ChangelogProperties {
     void update_keeps_prior_content_verbatim(@ForAll("changelogs") String existing) {
         // given
         ReleaseNotes notes = ChangelogGenerator.of(LINKED).notes().version(NEW_VERSION).date(LocalDate.of(2026, 1, 18))
-                .commits(List.of(TestCommits.conventional("ab", "feat", "", "new"))).call();
+                .commits(List.of(TestCommits.conventional("ab", "feat", "", "new"))).build();
 
         // when
         String updated = ChangelogFile.builder().build().update(existing, notes);
@@ -82,7 +82,7 @@ class ChangelogProperties {
     void a_version_is_added_once(@ForAll("changelogs") String existing) {
         // given
         ReleaseNotes notes = ChangelogGenerator.withDefaults().notes().version(NEW_VERSION)
-                .date(LocalDate.of(2026, 1, 18)).call();
+                .date(LocalDate.of(2026, 1, 18)).build();
         ChangelogFile changelog = ChangelogFile.builder().build();
         String once = changelog.update(existing, notes);
 
@@ -103,7 +103,7 @@ class ChangelogProperties {
         ChangelogConfig config = LINKED.toBuilder().layout(layout).build();
         ReleaseNotes notes = ChangelogGenerator.of(config).notes().version(NEW_VERSION).date(LocalDate.of(2026, 1, 18))
                 .tag("v10.0.0").previousTag("v9.0.0")
-                .commits(List.of(new Commit("a".repeat(40), message, "", Instant.EPOCH))).call();
+                .commits(List.of(new Commit("a".repeat(40), message, "", Instant.EPOCH))).build();
 
         // when
         String markdown = ChangelogRenderer.of(config).render(notes);
@@ -175,7 +175,7 @@ class ChangelogProperties {
         String withoutPr = description.replaceFirst("(\\s*\\(#\\d+\\))+\\s*$", "");
         String expected = withoutPr.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
 
-        assertThat(ReleaseNotesCommand.normalise(description)).isEqualTo(expected);
+        assertThat(ReleaseNotesBuilder.normalise(description)).isEqualTo(expected);
     }
 
     @Provide

@@ -38,7 +38,7 @@ class ChangelogRendererTest {
         return ChangelogGenerator.of(config).notes()
                 .version(Version.parse("2.2.0")).previousVersion(Version.parse("2.1.1"))
                 .date(LocalDate.of(2026, 1, 18)).tag("v2.2.0").previousTag("v2.1.1")
-                .commits(RANGE).call();
+                .commits(RANGE).build();
     }
 
     private static ChangelogConfig.Builder linked() {
@@ -138,7 +138,7 @@ class ChangelogRendererTest {
         ReleaseNotes notes = ChangelogGenerator.withDefaults().notes().version(Version.parse("1.0.0"))
                 .date(LocalDate.of(2026, 1, 2))
                 .commits(List.of(conventional("ab", "feat", "", "first"), conventional("cd", "feat", "", "first")))
-                .call();
+                .build();
 
         // when
         String markdown = ChangelogRenderer.of(ChangelogLayout.CONVENTIONAL_CHANGELOG).render(notes);

@@ -23,7 +23,7 @@ public final class DefaultTemplates {
             case PRODUCTION_TRIGGERED -> "🚀 Production deployment triggered for {version}\n"
                     + "PR #{pull_request} merged by {merged_by}";
             case PRODUCTION_SUCCEEDED -> "✅ Production deployment SUCCESS: {version}\nArtifact: {artifact}\n"
-                    + "Duration: {duration}\nRelease: {release_url}";
+                    + "Duration: {duration}\nTime: {elapsed} (target was {target})\nRelease: {release_url}";
             case PRODUCTION_FAILED -> "❌ Production deployment FAILED: {version}\nReason: {reason}\n"
                     + "Artifact: {artifact}\nDuration: {duration}\nRelease: {release_url}";
             case VALIDATION_FAILED -> "⛔ Release validation failed for tag {tag} (version {version}): {failures}";

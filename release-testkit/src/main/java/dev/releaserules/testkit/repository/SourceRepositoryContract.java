@@ -364,4 +364,27 @@ public abstract class SourceRepositoryContract {
                     d -> assertThat(d.stagingVersion().toString()).isEqualTo("2.2.1-rc." + NOW.getEpochSecond()));
         }
     }
+
+    @Test
+    @DisplayName("R-TL production success is announced with the time since prepare against the 8 h target")
+    void production_success_against_the_target() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            List<dev.releaserules.core.event.ReleaseEvent> heard = new java.util.ArrayList<>();
+            PreparedRelease prepared = flow(repository, hosting).prepare().call();
+            ReleaseFlow sixHoursLater = ReleaseFlow.builder().repository(repository).hosting(hosting).identity(BOT)
+                    .clock(Clock.fixed(NOW.plus(java.time.Duration.ofHours(6)), ZoneOffset.UTC)).listener(heard::add)
+                    .build();
+
+            dev.releaserules.core.flow.ProductionOutcome outcome = sixHoursLater.production().version(prepared.version())
+                    .succeeded("shop-2.3.0.jar", "https://example.com/releases/v2.3.0", java.time.Duration.ofMinutes(5))
+                    .call();
+
+            assertThat(outcome.elapsed()).isEqualTo(java.time.Duration.ofHours(6));
+            assertThat(outcome.target()).isEqualTo(java.time.Duration.ofHours(8));
+            assertThat(outcome.late()).isFalse();
+            assertThat(heard).singleElement().satisfies(e -> assertThat(e.attributes())
+                    .containsEntry("elapsed", "6h").containsEntry("target", "8h").containsEntry("duration", "5m"));
+        }
+    }
 }

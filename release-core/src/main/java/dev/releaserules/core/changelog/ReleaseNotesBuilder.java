@@ -1,7 +1,6 @@
 package dev.releaserules.core.changelog;
 
 import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.commit.CommitMessage;
 import dev.releaserules.core.commit.ConventionalCommit;
@@ -24,13 +23,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes the {@link ReleaseNotes} of one release; made by {@link ChangelogGenerator#notes()}, runs once.
+ * Builds the {@link ReleaseNotes} of one release: a pure computation over the commits given, made by
+ * {@link ChangelogGenerator#notes()}; {@link #build()} may be called again after changing a property.
  *
  * <p>Version and date are required; without both tags there is no compare link; without commits the
  * notes are empty. Entries within a section are ordered: entries without scope first, then by scope and
  * description, ignoring case (as conventional-changelog sorts them). Not thread-safe.
  */
-public final class ReleaseNotesCommand {
+public final class ReleaseNotesBuilder {
     private static final Pattern PR_SUFFIX = Pattern.compile("(\\s*\\(#\\d+\\))+\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Comparator<Entry> ORDER = Comparator
@@ -45,9 +45,8 @@ public final class ReleaseNotesCommand {
     private String tag = "";
     private String previousTag = "";
     private List<Commit> commits = List.of();
-    private boolean called;
 
-    ReleaseNotesCommand(ChangelogConfig config) {
+    ReleaseNotesBuilder(ChangelogConfig config) {
         this.config = config;
     }
 
@@ -55,9 +54,9 @@ public final class ReleaseNotesCommand {
      * Sets the version released (required).
      *
      * @param version the version
-     * @return this command
+     * @return this builder
      */
-    public ReleaseNotesCommand version(Version version) {
+    public ReleaseNotesBuilder version(Version version) {
         this.version = Checks.notNull(version, "version");
         return this;
     }
@@ -66,9 +65,9 @@ public final class ReleaseNotesCommand {
      * Sets the previous version (optional; none for a first release).
      *
      * @param previousVersion the previous version
-     * @return this command
+     * @return this builder
      */
-    public ReleaseNotesCommand previousVersion(Version previousVersion) {
+    public ReleaseNotesBuilder previousVersion(Version previousVersion) {
         this.previousVersion = Checks.notNull(previousVersion, "previousVersion");
         return this;
     }
@@ -77,9 +76,9 @@ public final class ReleaseNotesCommand {
      * Sets the release date (required).
      *
      * @param date the date
-     * @return this command
+     * @return this builder
      */
-    public ReleaseNotesCommand date(LocalDate date) {
+    public ReleaseNotesBuilder date(LocalDate date) {
         this.date = Checks.notNull(date, "date");
         return this;
     }
@@ -88,9 +87,9 @@ public final class ReleaseNotesCommand {
      * Sets this release's tag name, used in the compare link.
      *
      * @param tag such as {@code v2.2.0}
-     * @return this command
+     * @return this builder
      */
-    public ReleaseNotesCommand tag(String tag) {
+    public ReleaseNotesBuilder tag(String tag) {
         ChangelogConfig.checkTag(tag);
         this.tag = tag;
         return this;
@@ -100,9 +99,9 @@ public final class ReleaseNotesCommand {
      * Sets the previous release's tag name, used in the compare link.
      *
      * @param previousTag such as {@code v2.1.1}
-     * @return this command
+     * @return this builder
      */
-    public ReleaseNotesCommand previousTag(String previousTag) {
+    public ReleaseNotesBuilder previousTag(String previousTag) {
         ChangelogConfig.checkTag(previousTag);
         this.previousTag = previousTag;
         return this;
@@ -112,9 +111,9 @@ public final class ReleaseNotesCommand {
      * Sets the commits of the range, newest first as git gives them; each commit once.
      *
      * @param commits the commits
-     * @return this command
+     * @return this builder
      */
-    public ReleaseNotesCommand commits(List<Commit> commits) {
+    public ReleaseNotesBuilder commits(List<Commit> commits) {
         this.commits = Checks.listCopy(commits, "commits");
         return this;
     }
@@ -124,13 +123,8 @@ public final class ReleaseNotesCommand {
      *
      * @return the notes; every commit given is in one entry or in {@link ReleaseNotes#excluded()}
      * @throws InvalidInputException when the version or date is missing, or a commit id appears twice
-     * @throws ReleaseException when the command already ran
      */
-    public ReleaseNotes call() {
-        if (called) {
-            throw new ReleaseException(Messages.COMMAND_USED);
-        }
-        called = true;
+    public ReleaseNotes build() {
         Version v = version;
         LocalDate d = date;
         if (v == null) {
@@ -153,6 +147,10 @@ public final class ReleaseNotesCommand {
             CommitMessage message = commit.message();
             if (message instanceof ConventionalCommit c) {
                 add(units, new Member(commit, c.normalizedType(), c.scope(), c.description(), c.breakingChanges()));
+                if (config.multiHeaderBodies()) {
+                    bodyHeaders(c).forEach(h -> add(units, new Member(commit, h.normalizedType(), h.scope(),
+                            h.description(), h.breakingMarker() ? List.of(h.description()) : List.of())));
+                }
             } else if (message instanceof RevertCommit r) {
                 add(units, new Member(commit, "revert", "", revertDescription(commit, r), List.of()));
             } else if (message instanceof MergeCommit) {
@@ -200,6 +198,18 @@ public final class ReleaseNotesCommand {
             config.compareLink(previousTag, tag).ifPresent(notes::compareLink);
         }
         return notes.build();
+    }
+
+    /** The conventional headers standing on lines of their own in a commit's body. */
+    private static List<ConventionalCommit> bodyHeaders(ConventionalCommit commit) {
+        List<ConventionalCommit> headers = new ArrayList<>();
+        for (String line : commit.body().split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                    && CommitMessage.parse(line) instanceof ConventionalCommit header) {
+                headers.add(header);
+            }
+        }
+        return headers;
     }
 
     private static void add(Map<ChangeKey, List<Member>> units, Member member) {
