@@ -61,6 +61,7 @@ final class Messages {
                 + "/release approve - Final approval (release manager only)\n"
                 + "/release deploy [--apply] - Start production deployment (a dry run unless --apply)\n"
                 + "/release rollback <reason> - Initiate rollback (on-call or release manager)\n"
+                + "/release cancel <reason> - Cancel the release before deploying (release manager)\n"
                 + "/release help - Show this list";
     }
 
@@ -83,6 +84,18 @@ final class Messages {
 
     static String deployArguments() {
         return "/release deploy takes no argument (a dry run), --dry-run or --apply";
+    }
+
+    static String cancelNeedsReason() {
+        return "/release cancel needs a reason, such as /release cancel the payments fix missed the freeze";
+    }
+
+    static String notAllowedToCancel(String caller, String id) {
+        return caller + " may not cancel " + id + ": only the release manager may";
+    }
+
+    static String cancelled(String id, String caller, String reason) {
+        return "🚫 " + id + " cancelled by " + caller + ": " + reason;
     }
 
     static String rollbackNeedsReason() {

@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code deploy [--apply]}: the release manager or the on-call engineer, on an approved, ready
  *       release; a dry run unless {@code --apply} (R-D1);</li>
  *   <li>{@code rollback <reason>}: the on-call engineer or the release manager (R-D2).</li>
+ *   <li>{@code cancel <reason>}: the release manager, before deploying (R-MF1).</li>
  * </ul>
  *
  * <p>Roles come from the manifest and the desk's {@link dev.releaserules.core.manifest.SignOffPolicy}:
@@ -142,8 +143,22 @@ public final class ReleaseBot {
         if (command instanceof ReleaseCommand.Deploy deploy) {
             return deploy(deploy.apply(), caller, current);
         }
+        if (command instanceof ReleaseCommand.Cancel cancel) {
+            return cancel(cancel.reason(), caller, current);
+        }
         ReleaseCommand.Rollback rollback = (ReleaseCommand.Rollback) command;
         return rollback(rollback.reason(), caller, current);
+    }
+
+    private BotReply cancel(String reason, String caller, ReleaseManifest current) {
+        if (!isReleaseManager(current, caller)) {
+            return refuse(Messages.notAllowedToCancel(caller, current.id().value()), current);
+        }
+        ManifestUpdate u = desk.cancel(current, caller, reason);
+        if (!u.isAccepted()) {
+            return refuse(u.refusal(), current);
+        }
+        return BotReply.done(Messages.cancelled(current.id().value(), caller, reason), u.manifest(), u.events());
     }
 
     private BotReply create(String caller, @Nullable ReleaseManifest current) {

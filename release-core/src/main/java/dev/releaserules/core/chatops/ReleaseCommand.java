@@ -17,6 +17,7 @@ import java.util.Locale;
  * /release approve              final approval (release manager only)
  * /release deploy [--apply]     deploy an approved release; a dry run unless --apply
  * /release rollback &lt;reason&gt;    roll the release back (on-call or release manager)
+ * /release cancel &lt;reason&gt;      call the release off before deploying (release manager)
  * /release help                 this list
  * </pre>
  *
@@ -67,6 +68,18 @@ public sealed interface ReleaseCommand {
         /** Validates the reason. */
         public Rollback {
             Checks.notBlank(reason, "rollback reason");
+        }
+    }
+
+    /**
+     * {@code /release cancel <reason>}: call off a release that has not started deploying.
+     *
+     * @param reason why, not blank
+     */
+    record Cancel(String reason) implements ReleaseCommand {
+        /** Validates the reason. */
+        public Cancel {
+            Checks.notBlank(reason, "cancel reason");
         }
     }
 
@@ -140,6 +153,9 @@ public sealed interface ReleaseCommand {
             case "rollback":
                 String reason = args.isEmpty() ? "" : text.substring(words.get(1)[0]).strip();
                 return reason.isEmpty() ? new Invalid(Messages.rollbackNeedsReason()) : new Rollback(reason);
+            case "cancel":
+                String why = args.isEmpty() ? "" : text.substring(words.get(1)[0]).strip();
+                return why.isEmpty() ? new Invalid(Messages.cancelNeedsReason()) : new Cancel(why);
             default:
                 return new Invalid(Messages.unknownCommand(word(text, words.get(0))));
         }

@@ -52,6 +52,8 @@ public enum EventType {
     DEPLOYMENT_COMPLETED("deployment_completed", "release_id", "dry_run", "duration"),
     /** Manifest: a component failed to deploy or verify; the rest were not deployed. */
     DEPLOYMENT_FAILED("deployment_failed", "release_id", "component", "reason"),
+    /** Manifest: the release was cancelled before deploying. */
+    RELEASE_CANCELLED("release_cancelled", "release_id", "by", "reason"),
     /** Manifest, R-D2: a rollback was started; {@code user} is the release-management process's name for {@code by}. */
     ROLLBACK_INITIATED("rollback_initiated", "release_id", "by", "reason", "user");
 

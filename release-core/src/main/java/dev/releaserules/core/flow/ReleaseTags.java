@@ -107,12 +107,32 @@ public final class ReleaseTags {
     public static Optional<ReleaseTag> latestReachable(SourceRepository repository, TagFormat format,
             boolean includePreReleases, String revision) {
         Checks.notBlank(revision, "revision");
-        String tip = repository.requireCommit(revision);
-        for (ReleaseTag tag : all(repository, format, includePreReleases)) {
-            if (repository.isAncestor(RefName.tag(tag.name()).name(), tip)) {
-                return Optional.of(tag);
-            }
+        return mergedInto(repository, format, includePreReleases, revision).stream().findFirst();
+    }
+
+    /**
+     * The release tags a revision contains ({@code git tag --merged <revision>}), newest first by
+     * version precedence: one walk of the revision's history for all of them, not one ancestry
+     * check per tag.
+     *
+     * @param repository the repository
+     * @param format the tag format
+     * @param includePreReleases whether pre-release tags count
+     * @param revision the revision, such as {@code main} or {@code HEAD}
+     * @return the tags whose commit the revision reaches
+     * @throws dev.releaserules.core.spi.RepositoryException when the revision does not exist
+     */
+    public static List<ReleaseTag> mergedInto(SourceRepository repository, TagFormat format, boolean includePreReleases,
+            String revision) {
+        Checks.notNull(repository, "repository");
+        Checks.notNull(format, "format");
+        Checks.notBlank(revision, "revision");
+        java.util.Map<ReleaseTag, String> commitOf = new java.util.HashMap<>();
+        for (TagRef ref : repository.tags()) {
+            format.findReleaseTag(ref.name(), includePreReleases).ifPresent(tag -> commitOf.put(tag, ref.commitId()));
         }
-        return Optional.empty();
+        java.util.Set<String> reachable = repository.reachableFrom(revision, java.util.Set.copyOf(commitOf.values()));
+        return commitOf.keySet().stream().filter(t -> reachable.contains(commitOf.get(t)))
+                .sorted(Comparator.reverseOrder()).toList();
     }
 }

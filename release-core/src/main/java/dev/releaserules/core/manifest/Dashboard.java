@@ -125,6 +125,7 @@ public final class Dashboard {
             case DEPLOYING -> "🚀 Deploying";
             case DEPLOYED -> "✅ Deployed";
             case ROLLED_BACK -> "⚠️ Rolled Back";
+            case CANCELLED -> "🚫 Cancelled";
         };
     }
 

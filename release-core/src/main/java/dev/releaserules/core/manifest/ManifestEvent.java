@@ -14,7 +14,7 @@ import java.util.Map;
  * {@link ReleaseEvent} family, beside the domain they come from and typed by it ({@link ReleaseId},
  * {@link ReleaseType}, {@link ReleaseStatus}).
  */
-public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent.ReleaseCreated, ManifestEvent.SignOffPending, ManifestEvent.SignOffReceived, ManifestEvent.SignOffRejected, ManifestEvent.AllSignOffsReceived, ManifestEvent.ApprovalReceived, ManifestEvent.StatusChanged, ManifestEvent.DeploymentStarted, ManifestEvent.DeploymentCompleted, ManifestEvent.DeploymentFailed, ManifestEvent.RollbackInitiated {
+public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent.ReleaseCreated, ManifestEvent.SignOffPending, ManifestEvent.SignOffReceived, ManifestEvent.SignOffRejected, ManifestEvent.AllSignOffsReceived, ManifestEvent.ApprovalReceived, ManifestEvent.StatusChanged, ManifestEvent.DeploymentStarted, ManifestEvent.DeploymentCompleted, ManifestEvent.DeploymentFailed, ManifestEvent.RollbackInitiated, ManifestEvent.ReleaseCancelled {
 
     /**
      * The release the event is about.
@@ -350,6 +350,34 @@ public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent
         @Override
         public Map<String, String> fields() {
             return Texts.fields("release_id", releaseId.value(), "by", by, "reason", reason, "user", by);
+        }
+    }
+
+    /**
+     * A release was cancelled before deploying, with who and why (R-MF1).
+     *
+     * @param releaseId the release id
+     * @param by who cancelled it
+     * @param reason why
+     * @param time when it happened
+     */
+    record ReleaseCancelled(ReleaseId releaseId, String by, String reason, Instant time) implements ManifestEvent {
+        /** Validates the fields. */
+        public ReleaseCancelled {
+            Checks.notNull(releaseId, "releaseId");
+            Checks.notBlank(by, "by");
+            Checks.notBlank(reason, "reason");
+            Checks.notNull(time, "time");
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.RELEASE_CANCELLED;
+        }
+
+        @Override
+        public Map<String, String> fields() {
+            return Texts.fields("release_id", releaseId.value(), "by", by, "reason", reason);
         }
     }
 }

@@ -215,7 +215,11 @@ final class ManifestMapping {
         String rolledBackBy = s.text("rolled_back_by");
         String rolledBackAt = s.time("rolled_back_at");
         String reason = s.text("rollback_reason");
-        return new ReleaseHeader(id, type, scheduledAt, manager, status, rolledBackBy, rolledBackAt, reason, s.rest());
+        String cancelledBy = s.text("cancelled_by");
+        String cancelledAt = s.time("cancelled_at");
+        String cancelReason = s.text("cancel_reason");
+        return new ReleaseHeader(id, type, scheduledAt, manager, status, rolledBackBy, rolledBackAt, reason, cancelledBy,
+                cancelledAt, cancelReason, s.rest());
     }
 
     private Component component(Section s) {
@@ -289,6 +293,9 @@ final class ManifestMapping {
         putIfPresent(release, "rolled_back_by", h.rolledBackBy());
         putIfPresent(release, "rolled_back_at", h.rolledBackAt());
         putIfPresent(release, "rollback_reason", h.rollbackReason());
+        putIfPresent(release, "cancelled_by", h.cancelledBy());
+        putIfPresent(release, "cancelled_at", h.cancelledAt());
+        putIfPresent(release, "cancel_reason", h.cancelReason());
         appendExtra(release, h.extra());
 
         ArrayNode components = root.putArray("components");

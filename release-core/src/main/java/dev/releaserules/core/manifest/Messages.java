@@ -175,4 +175,14 @@ final class Messages {
     static String rollbackNeedsWhy() {
         return Rule.R_D2.id() + ": a rollback needs a reason";
     }
+
+    static String cancelNotAllowed(ReleaseStatus status) {
+        return Rule.R_MF1.id() + ": a release can be cancelled from draft, pending_approval or approved; this one is "
+                + status.wireName() + (status == ReleaseStatus.DEPLOYING || status == ReleaseStatus.DEPLOYED
+                        ? " (roll it back instead)" : "");
+    }
+
+    static String cancelNeedsWhy() {
+        return Rule.R_MF1.id() + ": a cancellation is recorded with who and why; give a reason";
+    }
 }

@@ -362,11 +362,43 @@ public final class ReleaseDesk {
                 new ManifestEvent.RollbackInitiated(manifest.id(), by, reason, at))));
     }
 
+    /**
+     * Cancels a release that has not started deploying: from draft, pending approval or approved,
+     * recorded in the manifest with who, when and why, announced with {@code release_cancelled}.
+     *
+     * @param manifest the release
+     * @param by who cancels
+     * @param reason why, not blank
+     * @return the cancelled manifest with {@code status_changed} and {@code release_cancelled}, or a
+     *     refusal when the release is deploying or later, or no reason is given
+     */
+    public ManifestUpdate cancel(ReleaseManifest manifest, String by, String reason) {
+        Checks.notNull(manifest, "manifest");
+        Checks.notBlank(by, "by");
+        Checks.notNull(reason, "reason");
+        ReleaseStatus from = manifest.status();
+        if (!from.canMoveTo(ReleaseStatus.CANCELLED)) {
+            return ManifestUpdate.refused(manifest, Messages.cancelNotAllowed(from));
+        }
+        if (reason.isBlank()) {
+            return ManifestUpdate.refused(manifest, Messages.cancelNeedsWhy());
+        }
+        if (reason.length() > SignOff.MAX_REASON) {
+            return ManifestUpdate.refused(manifest, Messages.reasonTooLong("the cancel reason",
+                    reason.length(), SignOff.MAX_REASON));
+        }
+        Instant at = now();
+        ReleaseManifest cancelled = manifest.moveTo(ReleaseStatus.CANCELLED);
+        cancelled = cancelled.withRelease(cancelled.release().withCancellation(by, Times.text(at), reason));
+        return emit(ManifestUpdate.accepted(cancelled, List.of(statusChanged(cancelled, from, ReleaseStatus.CANCELLED),
+                new ManifestEvent.ReleaseCancelled(manifest.id(), by, reason, at))));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     private static boolean isClosed(ReleaseStatus status) {
         return status == ReleaseStatus.DEPLOYING || status == ReleaseStatus.DEPLOYED
-                || status == ReleaseStatus.ROLLED_BACK;
+                || status == ReleaseStatus.ROLLED_BACK || status == ReleaseStatus.CANCELLED;
     }
 
     /** Keeps the "All team sign-offs received" item in step with the sign-offs, when the rules own it. */

@@ -25,18 +25,21 @@ public enum ReleaseStatus {
     /** Every component was deployed and verified. */
     DEPLOYED,
     /** The release was rolled back. */
-    ROLLED_BACK;
+    ROLLED_BACK,
+    /** Called off before deploying, with who and why recorded (R-MF1). */
+    CANCELLED;
 
     private static final Map<ReleaseStatus, Set<ReleaseStatus>> ALLOWED = table();
 
     private static Map<ReleaseStatus, Set<ReleaseStatus>> table() {
         Map<ReleaseStatus, Set<ReleaseStatus>> t = new EnumMap<>(ReleaseStatus.class);
-        t.put(DRAFT, EnumSet.of(PENDING_APPROVAL));
-        t.put(PENDING_APPROVAL, EnumSet.of(APPROVED));
-        t.put(APPROVED, EnumSet.of(DEPLOYING));
+        t.put(DRAFT, EnumSet.of(PENDING_APPROVAL, CANCELLED));
+        t.put(PENDING_APPROVAL, EnumSet.of(APPROVED, CANCELLED));
+        t.put(APPROVED, EnumSet.of(DEPLOYING, CANCELLED));
         t.put(DEPLOYING, EnumSet.of(DEPLOYED, ROLLED_BACK));
         t.put(DEPLOYED, EnumSet.of(ROLLED_BACK));
         t.put(ROLLED_BACK, EnumSet.noneOf(ReleaseStatus.class));
+        t.put(CANCELLED, EnumSet.noneOf(ReleaseStatus.class));
         t.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         return Collections.unmodifiableMap(t);
     }

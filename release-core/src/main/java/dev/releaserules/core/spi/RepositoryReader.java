@@ -165,4 +165,15 @@ public interface RepositoryReader {
      * @throws RepositoryException when a revision does not exist
      */
     boolean isAncestor(String ancestor, String descendant);
+
+    /**
+     * Which of some commits a revision reaches ({@code git tag --merged}, many ancestry checks at once):
+     * one walk of the revision's history, which stops as soon as every commit asked about was seen.
+     *
+     * @param revision the revision whose history is walked, such as {@code main}
+     * @param commitIds full ids of the commits asked about
+     * @return those of {@code commitIds} that are the revision or its ancestors
+     * @throws RepositoryException when the revision does not exist
+     */
+    java.util.Set<String> reachableFrom(String revision, java.util.Collection<String> commitIds);
 }

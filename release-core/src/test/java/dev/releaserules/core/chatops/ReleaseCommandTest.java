@@ -26,6 +26,8 @@ class ReleaseCommandTest {
                 Arguments.of("/release rollback error rate above SLO",
                         new ReleaseCommand.Rollback("error rate above SLO")),
                 Arguments.of("rollback\tp1 incident\n  in api ", new ReleaseCommand.Rollback("p1 incident\n  in api")),
+                Arguments.of("/release cancel the fix missed the freeze",
+                        new ReleaseCommand.Cancel("the fix missed the freeze")),
                 Arguments.of("/release", new ReleaseCommand.Help()),
                 Arguments.of("", new ReleaseCommand.Help()),
                 Arguments.of("/release help", new ReleaseCommand.Help()));

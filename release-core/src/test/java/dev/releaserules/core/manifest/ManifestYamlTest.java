@@ -156,7 +156,7 @@ class ManifestYamlTest {
                     assertThat(e.input()).isEqualTo("shipped");
                 })
                 .hasMessage("Invalid manifest value at r.yaml line 3, column 11 (release.status) \"shipped\": expected"
-                        + " one of draft, pending_approval, approved, deploying, deployed, rolled_back");
+                        + " one of draft, pending_approval, approved, deploying, deployed, rolled_back, cancelled");
     }
 
     @Test

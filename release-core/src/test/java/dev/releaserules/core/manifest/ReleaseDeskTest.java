@@ -135,7 +135,7 @@ class ReleaseDeskTest {
                     assertThat(e.to()).isEqualTo(ReleaseStatus.DEPLOYED);
                 })
                 .hasMessage("R-MF1: a release cannot move from pending_approval to deployed"
-                        + " (allowed from pending_approval: approved)");
+                        + " (allowed from pending_approval: approved, cancelled)");
         assertThat(ReleaseStatus.ROLLED_BACK.allowedTargets()).isEmpty();
         assertThat(ReleaseStatus.DEPLOYED.allowedTargets()).containsExactly(ReleaseStatus.ROLLED_BACK);
     }
@@ -197,5 +197,33 @@ class ReleaseDeskTest {
         assertThat(desk.complete(Seeds.seed(), "Nope", "@x").isAccepted()).isFalse();
         assertThat(desk.comment(Seeds.seed(), "api", "@alice", "/reject").refusal())
                 .isEqualTo("/reject needs a reason: /reject <reason>");
+    }
+
+    @Test
+    @DisplayName("R-MF1 a release not yet deploying can be cancelled, with who and why kept in the manifest and announced")
+    void cancel_before_deploying() {
+        ManifestUpdate u = desk.cancel(Seeds.seed(), "@john.doe", "the payments fix missed the freeze");
+
+        assertThat(u.isAccepted()).isTrue();
+        assertThat(u.manifest().status()).isEqualTo(ReleaseStatus.CANCELLED);
+        assertThat(types(u)).containsExactly(EventType.STATUS_CHANGED, EventType.RELEASE_CANCELLED);
+        assertThat(u.manifest().release().cancelledBy()).isEqualTo("@john.doe");
+        assertThat(u.manifest().release().cancelReason()).isEqualTo("the payments fix missed the freeze");
+        ReleaseManifest again = ReleaseManifest.parse(u.manifest().toYaml(), "cancelled.yaml");
+        assertThat(again.release()).isEqualTo(u.manifest().release());
+        assertThat(desk.cancel(u.manifest(), "@john.doe", "again").isAccepted()).as("cancelled is final").isFalse();
+        assertThat(desk.cancel(Seeds.seed(), "@john.doe", " ").refusal()).contains("give a reason");
+    }
+
+    @Test
+    @DisplayName("R-MF1 a deploying or deployed release is rolled back, not cancelled")
+    void no_cancel_once_deploying() {
+        ReleaseManifest deploying = Seeds.seed().moveTo(ReleaseStatus.APPROVED).moveTo(ReleaseStatus.DEPLOYING);
+
+        ManifestUpdate u = desk.cancel(deploying, "@john.doe", "too late");
+
+        assertThat(u.isAccepted()).isFalse();
+        assertThat(u.refusal()).isEqualTo("R-MF1: a release can be cancelled from draft, pending_approval or approved; "
+                + "this one is deploying (roll it back instead)");
     }
 }

@@ -372,4 +372,32 @@ final class JGitReader implements RepositoryReader {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + refName), e);
         }
     }
+
+    @Override
+    public java.util.Set<String> reachableFrom(String revision, java.util.Collection<String> commitIds) {
+        ObjectId tip = requireCommitId(revision);
+        java.util.Set<ObjectId> wanted = new java.util.HashSet<>();
+        for (String id : Checks.notNull(commitIds, "commit ids")) {
+            wanted.add(GitIds.objectId(id));
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        if (wanted.isEmpty()) {
+            return java.util.Set.of();
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.setRetainBody(false);
+            walk.markStart(walk.parseCommit(tip));
+            for (RevCommit commit : walk) {
+                if (wanted.remove(commit)) {
+                    found.add(commit.name());
+                    if (wanted.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            return java.util.Set.copyOf(found);
+        } catch (IOException | RevWalkException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("walk the history of " + revision), e);
+        }
+    }
 }

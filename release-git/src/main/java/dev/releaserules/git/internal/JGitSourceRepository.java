@@ -169,6 +169,11 @@ public final class JGitSourceRepository implements SourceRepository {
     }
 
     @Override
+    public java.util.Set<String> reachableFrom(String revision, java.util.Collection<String> commitIds) {
+        return reader.reachableFrom(revision, commitIds);
+    }
+
+    @Override
     public void createRef(RefName ref, String commitId) {
         writer.createRef(ref, commitId);
     }

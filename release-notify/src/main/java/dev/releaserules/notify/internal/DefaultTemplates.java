@@ -42,6 +42,7 @@ public final class DefaultTemplates {
             case DEPLOYMENT_COMPLETED -> "✅ {release_id} deployed to production in {duration}";
             case DEPLOYMENT_FAILED -> "❌ Deployment of {release_id} failed at {component}: {reason}";
             case ROLLBACK_INITIATED -> "⚠️ ROLLBACK initiated for {release_id} by {by}: {reason}";
+            case RELEASE_CANCELLED -> "🚫 Release {release_id} cancelled by {by}: {reason}";
         };
     }
 }

@@ -352,6 +352,18 @@ public final class InMemorySourceRepository implements SourceRepository {
         return ancestors(requireCommit(descendant), false).contains(older);
     }
 
+    @Override
+    public Set<String> reachableFrom(String revision, java.util.Collection<String> commitIds) {
+        Set<String> reachable = ancestors(requireCommit(revision), false);
+        Set<String> found = new HashSet<>();
+        for (String id : commitIds) {
+            if (reachable.contains(id)) {
+                found.add(id);
+            }
+        }
+        return Set.copyOf(found);
+    }
+
     // ---- writes ----
 
     @Override

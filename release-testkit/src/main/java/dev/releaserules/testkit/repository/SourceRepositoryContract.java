@@ -387,4 +387,25 @@ public abstract class SourceRepositoryContract {
                     .containsEntry("elapsed", "6h").containsEntry("target", "8h").containsEntry("duration", "5m"));
         }
     }
+
+    @Test
+    @DisplayName("R-C1 the tags a branch contains come from one walk: a tag cut on a side branch is not merged into main")
+    void tags_merged_into_a_branch() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            flow(repository, hosting).prepare().call();
+            String develop = repository.requireCommit("refs/heads/develop");
+            String main = repository.requireCommit("refs/heads/main");
+
+            assertThat(dev.releaserules.core.flow.ReleaseTags.mergedInto(repository,
+                    dev.releaserules.core.version.TagFormat.defaults(), false, "main"))
+                    .extracting(dev.releaserules.core.version.ReleaseTag::name).containsExactly("v2.2.0");
+            assertThat(dev.releaserules.core.flow.ReleaseTags.latestReachable(repository,
+                    dev.releaserules.core.version.TagFormat.defaults(), false, "refs/heads/release/v2.3.0"))
+                    .map(dev.releaserules.core.version.ReleaseTag::name).contains("v2.3.0");
+            assertThat(repository.reachableFrom("main", List.of(develop, main))).containsExactly(main);
+            assertThat(repository.reachableFrom("develop", List.of(develop, main)))
+                    .containsExactlyInAnyOrder(develop, main);
+        }
+    }
 }

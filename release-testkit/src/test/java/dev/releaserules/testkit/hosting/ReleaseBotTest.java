@@ -129,4 +129,23 @@ class ReleaseBotTest {
         assertThat(alice.text()).isEqualTo("✅ @alice signed off api. Still waiting for: portal.");
         assertThat(nothing.outcome()).isEqualTo(BotReply.Outcome.REFUSED);
     }
+
+    @Test
+    @DisplayName("R-CO R-MF1 /release cancel <reason>: only the release manager, only before deploying, never without a reason")
+    void cancel_a_release() {
+        ReleaseManifest m = f.bot.handle("/release create", MANAGER).manifest().orElseThrow();
+
+        BotReply stranger = f.bot.handle("/release cancel not today", "@mallory", m);
+        BotReply noReason = f.bot.handle("/release cancel", MANAGER, m);
+        BotReply cancelled = f.bot.handle("/release cancel the payments fix missed the freeze", MANAGER, m);
+
+        assertThat(stranger.outcome()).isEqualTo(BotReply.Outcome.REFUSED);
+        assertThat(stranger.text()).contains("only the release manager may");
+        assertThat(noReason.text()).contains("/release cancel needs a reason");
+        assertThat(cancelled.outcome()).isEqualTo(BotReply.Outcome.DONE);
+        assertThat(cancelled.manifest().orElseThrow().status())
+                .isEqualTo(dev.releaserules.core.manifest.ReleaseStatus.CANCELLED);
+        assertThat(cancelled.events()).extracting(e -> e.type().wireName())
+                .containsExactly("status_changed", "release_cancelled");
+    }
 }
