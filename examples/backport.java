@@ -4,70 +4,236 @@
 //DEPS dev.releaserules:release-core
 //DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
-//DEPS org.slf4j:slf4j-simple:2.0.17
-//SOURCES support/Cli.java
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.slf4j:slf4j-simple:2.0.19
 
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.BackportCommand;
 import dev.releaserules.core.flow.BackportResult;
 import dev.releaserules.core.flow.ReleaseFlow;
+import dev.releaserules.core.spi.DeliveryResult;
+import dev.releaserules.core.spi.Hosting;
+import dev.releaserules.core.spi.NewPullRequest;
+import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.ReleaseListener;
+import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.git.GitRepositories;
+import dev.releaserules.notify.Environment;
+import dev.releaserules.notify.HttpTransport;
+import dev.releaserules.notify.NotificationConfigException;
+import dev.releaserules.notify.Notifications;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 /** Brings a release on main back to develop through a backport branch; a dry run unless --apply. */
-class backport {
-    static final String HELP = """
-            backport — bring a release on main back to develop (rule R-S1 keeps staging from redeploying it)
+@Command(name = "backport", sortOptions = false, usageHelpWidth = 100,
+        header = "backport — bring a release on main back to develop (rule R-S1 keeps staging from redeploying it)",
+        description = {
+            "Plans: create backport/vX.Y.Z-to-develop from develop, merge main into it with a merge commit whose",
+            "message says \"backport\" (so staging skips it), push it to origin, open a pull request labelled",
+            "backport, automated and auto-merge. On a conflict nothing is left behind: the conflicting paths are",
+            "printed and the exit code is 1.",
+            "DRY RUN BY DEFAULT: without --apply it prints the plan and changes nothing.",
+            "Code host: this script has none. With --apply the push is real, the pull request is only printed",
+            "([hosting] would open pull request ...).", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok (for a dry run: the plan was printed, nothing changed)",
+            "1:a release rule refused the step or a check failed (every failure is printed)",
+            "2:bad arguments or configuration (unknown option, malformed version, routing file problems)",
+            "3:repository problem (not a repository, shallow clone, dirty work tree, detached HEAD, push rejected, remote unreachable or too slow)"})
+class backport implements Callable<Integer> {
+    @Option(names = "--apply", description = "do it: merge and push to origin")
+    boolean apply;
 
-            Usage: ./jbang examples/backport.java [--apply] [--version X.Y.Z] [--repo DIR]
+    @Option(names = "--version", paramLabel = "X.Y.Z", converter = VersionConverter.class,
+            description = "the released version (default: version.txt on main)")
+    Version version;
 
-            Plans: create backport/vX.Y.Z-to-develop from develop, merge main into it with a merge
-            commit whose message says "backport" (so staging skips it), push it to origin, open a pull
-            request labelled backport, automated and auto-merge. On a conflict nothing is left behind:
-            the conflicting paths are printed and the exit code is 1.
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "the git repository work tree (default: the current directory)")
+    Path repo;
 
-            DRY RUN BY DEFAULT: without --apply it prints the plan and changes nothing.
+    @Option(names = "--notifications", paramLabel = "FILE",
+            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
+                           "without it they are printed as [event] lines"})
+    Path notifications;
 
-            Options:
-              --apply          do it: merge and push to origin
-              --version X.Y.Z  the released version (default: version.txt on main)
-              --repo DIR       the git repository work tree (default: the current directory)
-              --notifications FILE  deliver the step's events through this routing YAML (see notify.java
-                                    --help; secrets as ${env:NAME}); without it they are printed
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
-            Code host: this script has none. With --apply the push is real, the pull request is only
-            printed ("[hosting] would open pull request ...").""";
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
+        System.exit(new CommandLine(new backport()).setParameterExceptionHandler(backport::usage)
+                .setExecutionExceptionHandler(backport::fail).execute(args));
+    }
 
-    public static void main(String[] argv) {
-        Cli.run("backport", HELP, Set.of("--apply"), Set.of("--version", "--repo", Cli.NOTIFICATIONS), argv, args -> {
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
-                 Cli.Events events = Cli.Events.from(args)) {
-                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
-                        .hosting(new Cli.PrintingHosting(System.out)).build();
-                BackportCommand command = flow.backport().dryRun(!args.flag("--apply"));
-                args.find("--version").map(Version::parse).ifPresent(command::version);
-                BackportResult result = command.call();
-                if (result instanceof BackportResult.Conflicted conflicted) {
-                    System.out.println("Conflict backporting " + conflicted.version() + ": " + conflicted.message());
-                    conflicted.paths().forEach(path -> System.out.println("  " + path));
-                    return Cli.RULE_FAILED;
-                }
-                if (result instanceof BackportResult.AlreadyCreated done) {
-                    System.out.println("Nothing to do: " + done.message());
-                    return Cli.OK;
-                }
-                BackportResult.Created created = (BackportResult.Created) result;
-                System.out.println((created.dryRun() ? "DRY RUN — nothing was changed. " : "") + "backport of "
-                        + created.version() + " on " + created.branch());
-                System.out.println("  plan:");
-                created.plan().describe().lines().forEach(line -> System.out.println("    " + line));
-                System.out.println(created.dryRun() ? "Run again with --apply to do it."
-                        : "Done: merge commit " + created.mergeCommit() + ", pull request #" + created.pullRequest());
-                return Cli.OK;
+    @Override
+    public Integer call() {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
+            ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
+                    .hosting(new PrintingHosting()).build();
+            BackportCommand command = flow.backport().dryRun(!apply);
+            if (version != null) {
+                command.version(version);
             }
-        });
+            BackportResult result = command.call();
+            if (result instanceof BackportResult.Conflicted conflicted) {
+                System.out.println("Conflict backporting " + conflicted.version() + ": " + conflicted.message());
+                conflicted.paths().forEach(path -> System.out.println("  " + path));
+                return 1;
+            }
+            if (result instanceof BackportResult.AlreadyCreated done) {
+                System.out.println("Nothing to do: " + done.message());
+                return 0;
+            }
+            BackportResult.Created created = (BackportResult.Created) result;
+            System.out.println((created.dryRun() ? "DRY RUN — nothing was changed. " : "") + "backport of "
+                    + created.version() + " on " + created.branch());
+            System.out.println("  plan:");
+            created.plan().describe().lines().forEach(line -> System.out.println("    " + line));
+            System.out.println(created.dryRun() ? "Run again with --apply to do it."
+                    : "Done: merge commit " + created.mergeCommit() + ", pull request #" + created.pullRequest());
+            return 0;
+        }
+    }
+
+    /** --version X.Y.Z, parsed strictly; a malformed one is a usage error naming what was expected. */
+    static final class VersionConverter implements CommandLine.ITypeConverter<Version> {
+        @Override
+        public Version convert(String value) {
+            try {
+                return Version.parse(value);
+            } catch (InvalidInputException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        cmd.getErr().println("Run with --help for the options.");
+        return 2;
+    }
+
+    /** The library's exceptions as the exit codes listed in --help. */
+    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof RepositoryException repositoryProblem) {
+            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
+            return 3;
+        }
+        if (e instanceof RuleViolationException) {
+            cmd.getErr().println(name + ": refused: " + e.getMessage());
+            return 1;
+        }
+        if (e instanceof ReleaseException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 1;
+        }
+        cmd.getErr().println(name + ": unexpected failure: " + e);
+        e.printStackTrace(cmd.getErr());
+        return 1;
+    }
+
+    /** The step's events: delivered through the --notifications routing file, or printed as [event] lines. */
+    static final class Events implements ReleaseListener, AutoCloseable {
+        private final Notifications notifications;
+
+        Events(Path routing) {
+            this.notifications = routing == null ? null
+                    : Notifications.load(routing, Environment.system(), HttpTransport.defaults());
+        }
+
+        @Override
+        public void onEvent(ReleaseEvent event) {
+            if (notifications == null) {
+                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
+                return;
+            }
+            // A notification that cannot be delivered is reported; it does not undo or fail the step.
+            for (DeliveryResult result : notifications.publish(event)) {
+                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
+                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (notifications != null) {
+                notifications.close();
+            }
+        }
+    }
+
+    /**
+     * A hosting port for running without a code host: prints the pull requests it would open and the
+     * workflows it would trigger. Plug your host's adapter into ReleaseFlow.builder() in real use.
+     */
+    static final class PrintingHosting implements Hosting {
+        private final List<PullRequest> pullRequests = new ArrayList<>();
+
+        @Override
+        public PullRequest openPullRequest(NewPullRequest request) {
+            PullRequest pr = new PullRequest(pullRequests.size() + 1, request.title(), request.body(), request.head(),
+                    request.base(), new TreeSet<>(request.labels()), PullRequest.State.OPEN, "", PullRequest.MergeMethod.NONE);
+            pullRequests.add(pr);
+            System.out.println("[hosting] would open pull request: " + request.head() + " -> " + request.base());
+            System.out.println("[hosting]   title:  " + request.title());
+            System.out.println("[hosting]   labels: " + String.join(", ", new TreeSet<>(request.labels())));
+            request.body().lines().forEach(line -> System.out.println("[hosting]   | " + line));
+            return pr;
+        }
+
+        @Override
+        public Optional<PullRequest> findOpenPullRequest(String head, String base) {
+            return pullRequests.stream().filter(pr -> pr.head().equals(head) && pr.base().equals(base)).findFirst();
+        }
+
+        @Override
+        public Optional<PullRequest> findPullRequest(int number) {
+            return pullRequests.stream().filter(pr -> pr.number() == number).findFirst();
+        }
+
+        @Override
+        public void addLabels(int number, Collection<String> labels) {
+            System.out.println("[hosting] would add labels to #" + number + ": " + String.join(", ", labels));
+        }
+
+        @Override
+        public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
+            System.out.println("[hosting] would trigger workflow " + workflow + " on " + ref + " with " + inputs);
+        }
+
+        @Override
+        public List<PullRequest> pullRequestsFrom(String head) {
+            return pullRequests.stream().filter(pr -> pr.head().equals(head)).toList();
+        }
+
+        @Override
+        public List<PullRequest> pullRequests() {
+            return List.copyOf(pullRequests);
+        }
     }
 }

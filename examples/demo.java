@@ -5,8 +5,8 @@
 //DEPS dev.releaserules:release-git
 //DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-testkit
-//DEPS org.slf4j:slf4j-simple:2.0.17
-//SOURCES support/Cli.java
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.slf4j:slf4j-simple:2.0.19
 
 import dev.releaserules.core.commit.BumpRecommendation;
 import dev.releaserules.core.commit.BumpRules;
@@ -51,6 +51,17 @@ import dev.releaserules.testkit.git.TickingClock;
 import dev.releaserules.testkit.hosting.InMemoryHosting;
 import dev.releaserules.testkit.hosting.WorkflowTrigger;
 
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.spi.RepositoryException;
+import dev.releaserules.notify.NotificationConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -69,36 +80,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.Callable;
 
 /**
  * The guided tour: one release of a small product, from the feature cutoff to a hotfix, in a
  * throw-away git repository with a bare origin and an in-memory code host.
  */
-class demo {
-    static final String HELP = """
-            demo — a guided tour of Release Rules on a throw-away repository
+@Command(name = "demo", sortOptions = false, usageHelpWidth = 100,
+        header = "demo — a guided tour of Release Rules on a throw-away repository",
+        description = {
+            "Creates a temporary git repository with a bare origin and a realistic history (three",
+            "components, features, fixes, an earlier breaking change), then walks one release:",
+            "prepare 2.3.0 with a feature cutoff (dry run, then for real), the changelog, a feature",
+            "landing after the cutoff, staging, validation (passing and failing), the release pull",
+            "request merged and production triggered exactly once, the backport, and hotfix 2.3.1.",
+            "Then the next scheduled release as a YAML manifest: drafted from the changed paths,",
+            "signed off by each team on its issue, approved, deployed component by component, with",
+            "the dashboard. Notifications are printed by release-notify's console notifier.",
+            "",
+            "The code host is release-testkit's InMemoryHosting: pull requests, merges and workflow",
+            "triggers happen in memory, git is real.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the tour ran to its end", "1:a step of the tour failed (a defect: please report it)",
+            "2:bad arguments (--keep names an existing directory, --notifications a missing or invalid file)"})
+class demo implements Callable<Integer> {
+    @Option(names = "--keep", paramLabel = "DIR", description = {
+            "copy the finished repository (DIR/work and its origin DIR/origin.git) to DIR, which must not",
+            "exist, to explore it or run the other examples against it"})
+    Path keep;
 
-            Usage: ./jbang examples/demo.java [--keep DIR] [--notifications FILE]
+    @Option(names = "--notifications", paramLabel = "FILE", description = {
+            "route the events with your own routing YAML (real channels, secrets as $${env:NAME}) instead of",
+            "the console one the demo writes"})
+    Path notifications;
 
-            Creates a temporary git repository with a bare origin and a realistic history (three
-            components, features, fixes, an earlier breaking change), then walks one release:
-            prepare 2.3.0 with a feature cutoff (dry run, then for real), the changelog, a feature
-            landing after the cutoff, staging, validation (passing and failing), the release pull
-            request merged and production triggered exactly once, the backport, and hotfix 2.3.1.
-            Then the next scheduled release as a YAML manifest: drafted from the changed paths,
-            signed off by each team on its issue, approved, deployed component by component, with
-            the dashboard. Notifications are printed by release-notify's console notifier.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
-            The code host is release-testkit's InMemoryHosting: pull requests, merges and workflow
-            triggers happen in memory, git is real.
-
-            Options:
-              --keep DIR            copy the finished repository (DIR/work and its origin DIR/origin.git)
-                                    to DIR, which must not exist, to explore it or run the other
-                                    examples against it
-              --notifications FILE  route the events with your own routing YAML (real channels,
-                                    secrets as ${env:NAME}) instead of the console one the demo writes""";
-
+    @Spec
+    CommandSpec spec;
     static final String ROUTING = """
             # Routing as data (rule R-NT): which event goes to which channel, with which message.
             # Swap `type: console` for slack, telegram, webhook or discord to post for real.
@@ -143,19 +163,23 @@ class demo {
 
     private static int stepNumber;
 
-    public static void main(String[] argv) {
-        Cli.run("demo", HELP, Set.of(), Set.of("--keep", "--notifications"), argv, args -> {
-            Path keep = args.find("--keep").map(Path::of).orElse(null);
-            if (keep != null && Files.exists(keep)) {
-                throw new Cli.UsageException("--keep " + keep + ": the directory exists already; name a new one");
-            }
-            Path routing = args.find("--notifications").map(Path::of).orElse(null);
-            if (routing != null && !Files.isRegularFile(routing)) {
-                throw new Cli.UsageException("--notifications " + routing + ": no such file");
-            }
-            new demo().tour(keep, routing);
-            return Cli.OK;
-        });
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
+        System.exit(new CommandLine(new demo()).setParameterExceptionHandler(demo::usage)
+                .setExecutionExceptionHandler(demo::fail).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (keep != null && Files.exists(keep)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--keep " + keep + ": the directory exists already; name a new one");
+        }
+        if (notifications != null && !Files.isRegularFile(notifications)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--notifications " + notifications + ": no such file");
+        }
+        tour(keep, notifications);
+        return 0;
     }
 
     private final TickingClock clock = TickingClock.startingAt(Instant.parse("2025-03-03T09:00:00Z"),
@@ -391,12 +415,12 @@ class demo {
     }
 
     /**
-     * Seed 001's process on the same repository: the next scheduled release as a YAML manifest,
+     * The release-management process on the same repository: the next scheduled release as a YAML manifest,
      * drafted from the paths changed since 2.3.0, signed off by each team on its own issue, approved
      * by the release manager, deployed component by component, with the dashboard along the way.
      */
     private void manifestStep(TempGitRepository repo, SourceRepository git, Outbox outbox) {
-        step("The next scheduled release as a manifest (seed 001): draft");
+        step("The next scheduled release as a manifest (release management): draft");
         say("""
                 Bigger releases add a YAML release manifest: which components change, who signs off
                 for each, which approvals and checklist items are still missing. Two more commits land
@@ -525,7 +549,7 @@ class demo {
                 Release Rules — guided tour
                 ===========================
                 A team ships a shop with three components: services/api, services/web and libs/auth.
-                Their process (seed 000): develop → release/vX.Y.Z → main, version.txt is the truth,
+                Their process (quick release): develop → release/vX.Y.Z → main, version.txt is the truth,
                 tags are vX.Y.Z, CHANGELOG.md is written at prepare, and every step notifies a channel.
                 Everything below runs for real on a temporary git repository with a bare origin;
                 only the code host (pull requests, merges, workflow runs) is in memory.""");
@@ -594,7 +618,7 @@ class demo {
         }
         say("""
                 Every step emits an event. The demo routes them with this YAML and release-notify's
-                console channel; lines starting with "[INFO] [#channel]" below are those notifications.""");
+                console channel; lines starting with "[#channel]" below are those notifications.""");
         indent(routingText.strip(), "  │ ");
     }
 
@@ -714,5 +738,37 @@ class demo {
         System.out.println("Kept the repository in " + target.resolve("work") + " (origin: " + target.resolve("origin.git")
                 + "). Try:");
         System.out.println("  ./jbang examples/validate.java --repo " + target.resolve("work") + " --tag v2.3.0 --version 2.3.0");
+    }
+
+    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        cmd.getErr().println("Run with --help for the options.");
+        return 2;
+    }
+
+    /** The library's exceptions as the exit codes listed in --help. */
+    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof RepositoryException repositoryProblem) {
+            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
+            return 3;
+        }
+        if (e instanceof RuleViolationException) {
+            cmd.getErr().println(name + ": refused: " + e.getMessage());
+            return 1;
+        }
+        if (e instanceof ReleaseException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 1;
+        }
+        cmd.getErr().println(name + ": unexpected failure: " + e);
+        e.printStackTrace(cmd.getErr());
+        return 1;
     }
 }

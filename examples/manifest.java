@@ -4,11 +4,15 @@
 //DEPS dev.releaserules:release-core
 //DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
-//DEPS org.slf4j:slf4j-simple:2.0.17
-//SOURCES support/Cli.java
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.slf4j:slf4j-simple:2.0.19
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.ReleaseTags;
 import dev.releaserules.core.manifest.ChecklistItem;
 import dev.releaserules.core.manifest.ComponentRule;
@@ -16,6 +20,7 @@ import dev.releaserules.core.manifest.Dashboard;
 import dev.releaserules.core.manifest.ManifestDraft;
 import dev.releaserules.core.manifest.ManifestUpdate;
 import dev.releaserules.core.manifest.ManifestVersion;
+import dev.releaserules.core.manifest.Readiness;
 import dev.releaserules.core.manifest.ReleaseDesk;
 import dev.releaserules.core.manifest.ReleaseHeader;
 import dev.releaserules.core.manifest.ReleaseId;
@@ -23,14 +28,25 @@ import dev.releaserules.core.manifest.ReleaseManifest;
 import dev.releaserules.core.manifest.ReleaseStatus;
 import dev.releaserules.core.manifest.ReleaseTrains;
 import dev.releaserules.core.manifest.ReleaseType;
-import dev.releaserules.core.manifest.Readiness;
 import dev.releaserules.core.spi.CommitRange;
+import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.Deployer;
+import dev.releaserules.core.spi.ReleaseListener;
+import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.git.GitRepositories;
+import dev.releaserules.notify.Environment;
+import dev.releaserules.notify.HttpTransport;
+import dev.releaserules.notify.NotificationConfigException;
+import dev.releaserules.notify.Notifications;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,135 +57,270 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-/** A release manifest from the command line: create, sign off, approve, check, deploy, dashboard (seed 001). */
-class manifest {
-    static final String HELP = """
-            manifest — a YAML release manifest with sign-offs, approvals and deployment (rules R-MF1..3,
-            R-SO1, R-SO2, R-D1, R-D2, R-DB)
+/** A release manifest from the command line: create, sign off, approve, check, deploy, dashboard (the release-management process). */
+@Command(name = "manifest", usageHelpWidth = 100, synopsisSubcommandLabel = "COMMAND",
+        header = "manifest — a YAML release manifest with sign-offs, approvals and deployment (rules R-MF1..3, R-SO1, R-SO2, R-D1, R-D2, R-DB)",
+        description = {
+            "Every command takes --file MANIFEST.yaml and --notifications FILE (deliver its events through this",
+            "routing YAML, see notify.java --help; without it they are printed). Every command that changes the",
+            "manifest writes it back atomically (temp file + rename), and only when the rules accept the change;",
+            "a refusal is printed with what is missing (exit 1). 'manifest COMMAND --help' shows a command's options.",
+            "",
+            "The component map of 'create' is YAML:",
+            "  components:",
+            "    - path: services/api/        # a path prefix, or a glob such as web/**/*.tsx",
+            "      name: api",
+            "      team: api-team",
+            "      team_lead: '@alice'", ""},
+        subcommands = {manifest.Create.class, manifest.Status.class, manifest.DashboardCommand.class, manifest.SignOffCommand.class,
+            manifest.Approve.class, manifest.Complete.class, manifest.Advance.class, manifest.Deploy.class, manifest.Rollback.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok (for a dry run: the plan was printed, nothing changed)",
+            "1:a release rule refused the step or a check failed (every failure is printed)",
+            "2:bad arguments or configuration (unknown option, malformed version, routing file problems)",
+            "3:repository problem (not a repository, shallow clone, dirty work tree, detached HEAD, push rejected, remote unreachable or too slow)"})
+class manifest implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
-            Usage: ./jbang examples/manifest.java COMMAND --file MANIFEST.yaml [options]
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
-            Commands:
-              create     draft a manifest from the paths changed since the last release tag
-                           --components MAP.yaml (required), --repo DIR, --since TAG (default: the latest
-                           vX.Y.Z tag), --to REV (default HEAD), --manager WHO, --type regular|hotfix|major,
-                           --shared-version, --id rel-YYYY-MM-DD-NNN (default: the next free id of today)
-              status     print the status and exactly what is missing; --require-ready exits 1 when blocked
-              dashboard  print the Markdown dashboard (R-DB); --out FILE writes it instead
-              signoff    apply a sign-off comment: --component NAME --user WHO --comment "/approve"
-                           (or "/reject <reason>"); --withdraw withdraws WHO's rejection instead
-              approve    record a role approval: --role "Release Manager" --user WHO
-              complete   tick a checklist item: --item "On-call team notified" --user WHO
-              advance    move the status: --to pending_approval|approved --by WHO
-              deploy     deploy component by component (deploy, verify, next): --by WHO; a DRY RUN unless
-                           --apply, which needs --run CMD (and optionally --verify CMD). Each CMD runs with
-                           sh -c, the component as $1 and the version as $2. The manifest is saved after
-                           every component; --resume continues a release left deploying by a run that
-                           failed or died, skipping what it recorded as deployed.
-              rollback   record a rollback: --by WHO --reason TEXT
-
-            The component map is YAML:
-              components:
-                - path: services/api/        # a path prefix, or a glob such as web/**/*.tsx
-                  name: api
-                  team: api-team
-                  team_lead: '@alice'
-
-            Every command takes --notifications FILE: deliver its events (release_created, signoff_received,
-            status_changed, deployment_*, ...) through this routing YAML (see notify.java --help);
-            without it they are printed.
-
-            Every command that changes the manifest writes it back atomically (temp file + rename), and
-            only when the rules accept the change; a refusal is printed with what is missing (exit 1).""";
-
-    private static final Set<String> COMMANDS = Set.of("create", "status", "dashboard", "signoff", "approve",
-            "complete", "advance", "deploy", "rollback");
-
-    public static void main(String[] argv) {
-        String command = argv.length > 0 && !argv[0].startsWith("-") ? argv[0] : "";
-        String[] rest = command.isEmpty() ? argv : Arrays.copyOfRange(argv, 1, argv.length);
-        Cli.run("manifest", HELP,
-                Set.of("--shared-version", "--require-ready", "--withdraw", "--apply", "--resume"),
-                Set.of("--file", "--components", "--repo", "--since", "--to", "--manager", "--type", "--id", "--out",
-                        "--component", "--user", "--comment", "--role", "--item", "--by", "--run", "--verify",
-                        "--reason", Cli.NOTIFICATIONS),
-                rest, args -> {
-                    if (!COMMANDS.contains(command)) {
-                        throw new Cli.UsageException(command.isEmpty() ? "a command is required (one of "
-                                + String.join(", ", sortedCommands()) + ")"
-                                : "unknown command \"" + command + "\" (known: " + String.join(", ", sortedCommands()) + ")");
-                    }
-                    Path file = Path.of(args.require("--file"));
-                    try (Cli.Events events = Cli.Events.from(args)) {
-                        return run(command, args, file, ReleaseDesk.builder().clock(Clock.systemUTC()).listener(events).build());
-                    }
-                });
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
+        System.exit(new CommandLine(new manifest()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(manifest::usage).setExecutionExceptionHandler(manifest::fail).execute(args));
     }
 
-    private static int run(String command, Cli.Args args, Path file, ReleaseDesk desk) throws IOException {
-        switch (command) {
-            case "create":
-                return create(args, file, desk);
-            case "status":
-                return status(ReleaseManifest.read(file), args.flag("--require-ready"));
-            case "dashboard":
-                return dashboard(ReleaseManifest.read(file), args);
-            case "signoff": {
-                ReleaseManifest current = ReleaseManifest.read(file);
-                String component = args.require("--component");
-                String user = args.require("--user");
-                if (args.flag("--withdraw")) {
-                    return save(file, desk.withdrawRejection(current, component, user));
-                }
-                return save(file, desk.comment(current, component, user, args.require("--comment")));
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (one of "
+                + String.join(", ", spec.subcommands().keySet()) + ")");
+    }
+
+    /** Bad input found after parsing (a missing file, a malformed component map): exit code 2. */
+    static final class BadInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    /** What every command takes: the manifest file, notifications, help; runs the command with a desk. */
+    abstract static class Step implements Callable<Integer> {
+        @Option(names = "--file", paramLabel = "MANIFEST.yaml", required = true, description = "the manifest file")
+        Path file;
+
+        @Option(names = "--notifications", paramLabel = "FILE",
+                description = "deliver the command's events through this routing YAML; without it they are printed")
+        Path notifications;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        boolean help;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Events events = new Events(notifications)) {
+                return run(ReleaseDesk.builder().clock(Clock.systemUTC()).listener(events).build());
             }
-            case "approve":
-                return save(file, desk.approve(ReleaseManifest.read(file), args.require("--role"),
-                        args.require("--user")));
-            case "complete":
-                return save(file, desk.complete(ReleaseManifest.read(file), args.require("--item"),
-                        args.require("--user")));
-            case "advance":
-                return save(file, desk.transition(ReleaseManifest.read(file), status(args.require("--to")),
-                        args.require("--by")));
-            case "deploy":
-                return deploy(args, file, desk);
-            default:
-                return save(file, desk.rollback(ReleaseManifest.read(file), args.require("--by"),
-                        args.require("--reason")));
+        }
+
+        abstract int run(ReleaseDesk desk) throws IOException;
+    }
+
+    @Command(name = "create", usageHelpWidth = 100, description = "draft a manifest from the paths changed since the last release tag")
+    static final class Create extends Step {
+        @Option(names = "--components", paramLabel = "MAP.yaml", required = true, description = "the path → component map")
+        Path components;
+
+        @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".", description = "the git repository (default: the current directory)")
+        Path repo;
+
+        @Option(names = "--since", paramLabel = "TAG", description = "the last release tag (default: the latest vX.Y.Z tag)")
+        String since;
+
+        @Option(names = "--to", paramLabel = "REV", defaultValue = "HEAD", description = "the revision to release (default HEAD)")
+        String to;
+
+        @Option(names = "--manager", paramLabel = "WHO", defaultValue = "", description = "the release manager")
+        String manager;
+
+        @Option(names = "--type", paramLabel = "TYPE", defaultValue = "regular", description = "regular (default), hotfix or major")
+        ReleaseType type;
+
+        @Option(names = "--shared-version", description = "every changed component gets the product's next version")
+        boolean sharedVersion;
+
+        @Option(names = "--id", paramLabel = "rel-YYYY-MM-DD-NNN", description = "the release id (default: the next free id of today)")
+        String id;
+
+        @Override
+        int run(ReleaseDesk desk) throws IOException {
+            return create(this, file, desk);
         }
     }
 
-    private static List<String> sortedCommands() {
-        return COMMANDS.stream().sorted().toList();
+    @Command(name = "status", usageHelpWidth = 100, description = "print the status and exactly what is missing")
+    static final class Status extends Step {
+        @Option(names = "--require-ready", description = "exit 1 when the release is blocked")
+        boolean requireReady;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            return status(ReleaseManifest.read(file), requireReady);
+        }
     }
 
-    private static int create(Cli.Args args, Path file, ReleaseDesk desk) throws IOException {
+    @Command(name = "dashboard", usageHelpWidth = 100, description = "print the Markdown dashboard (R-DB)")
+    static final class DashboardCommand extends Step {
+        @Option(names = "--out", paramLabel = "FILE", description = "write it to this file instead")
+        Path out;
+
+        @Override
+        int run(ReleaseDesk desk) throws IOException {
+            return dashboard(ReleaseManifest.read(file), out);
+        }
+    }
+
+    @Command(name = "signoff", usageHelpWidth = 100, description = "apply a sign-off comment (/approve or /reject <reason>), or withdraw a rejection")
+    static final class SignOffCommand extends Step {
+        @Option(names = "--component", paramLabel = "NAME", required = true, description = "the component")
+        String component;
+
+        @Option(names = "--user", paramLabel = "WHO", required = true, description = "who comments")
+        String user;
+
+        @Option(names = "--comment", paramLabel = "TEXT", description = "the comment, such as \"/approve\" or \"/reject <reason>\"")
+        String comment;
+
+        @Option(names = "--withdraw", description = "withdraw WHO's rejection instead")
+        boolean withdraw;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            ReleaseManifest current = ReleaseManifest.read(file);
+            if (withdraw) {
+                return save(file, desk.withdrawRejection(current, component, user));
+            }
+            if (comment == null) {
+                throw new BadInput("signoff needs --comment TEXT (or --withdraw)");
+            }
+            return save(file, desk.comment(current, component, user, comment));
+        }
+    }
+
+    @Command(name = "approve", usageHelpWidth = 100, description = "record a role approval")
+    static final class Approve extends Step {
+        @Option(names = "--role", paramLabel = "ROLE", required = true, description = "such as \"Release Manager\"")
+        String role;
+
+        @Option(names = "--user", paramLabel = "WHO", required = true, description = "who approves")
+        String user;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            return save(file, desk.approve(ReleaseManifest.read(file), role, user));
+        }
+    }
+
+    @Command(name = "complete", usageHelpWidth = 100, description = "tick a checklist item")
+    static final class Complete extends Step {
+        @Option(names = "--item", paramLabel = "ITEM", required = true, description = "such as \"On-call team notified\"")
+        String item;
+
+        @Option(names = "--user", paramLabel = "WHO", required = true, description = "who ticks it")
+        String user;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            return save(file, desk.complete(ReleaseManifest.read(file), item, user));
+        }
+    }
+
+    @Command(name = "advance", usageHelpWidth = 100, description = "move the status")
+    static final class Advance extends Step {
+        @Option(names = "--to", paramLabel = "STATUS", required = true, description = "pending_approval or approved")
+        String to;
+
+        @Option(names = "--by", paramLabel = "WHO", required = true, description = "who moves it")
+        String by;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            return save(file, desk.transition(ReleaseManifest.read(file), status(to), by));
+        }
+    }
+
+    @Command(name = "deploy", usageHelpWidth = 100, description = {
+            "deploy component by component (deploy, verify, next); a DRY RUN unless --apply",
+            "Each CMD runs with sh -c, the component as $1 and the version as $2. The manifest is saved after every component;",
+            "--resume continues a release left deploying by a run that failed or died, skipping what it recorded",
+            "as deployed."})
+    static final class Deploy extends Step {
+        @Option(names = "--by", paramLabel = "WHO", required = true, description = "who deploys")
+        String by;
+
+        @Option(names = "--apply", description = "deploy for real (needs --run)")
+        boolean apply;
+
+        @Option(names = "--run", paramLabel = "CMD", defaultValue = "", description = "the command that deploys one component")
+        String run;
+
+        @Option(names = "--verify", paramLabel = "CMD", defaultValue = "", description = "the command that verifies one component")
+        String verify;
+
+        @Option(names = "--resume", description = "continue a release left deploying")
+        boolean resume;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            return deploy(this, file, desk);
+        }
+    }
+
+    @Command(name = "rollback", usageHelpWidth = 100, description = "record a rollback")
+    static final class Rollback extends Step {
+        @Option(names = "--by", paramLabel = "WHO", required = true, description = "who rolls back")
+        String by;
+
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "why")
+        String reason;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            return save(file, desk.rollback(ReleaseManifest.read(file), by, reason));
+        }
+    }
+
+    private static int create(Create args, Path file, ReleaseDesk desk) throws IOException {
         if (Files.exists(file)) {
-            throw new Cli.UsageException("--file " + file + ": the manifest exists already; choose a new file");
+            throw new BadInput("--file " + file + ": the manifest exists already; choose a new file");
         }
-        List<ComponentRule> rules = componentMap(Path.of(args.require("--components")));
-        ReleaseType type = type(args.get("--type", "regular"));
-        String manager = args.get("--manager", "");
+        List<ComponentRule> rules = componentMap(args.components);
+        ReleaseType type = args.type;
+        String manager = args.manager;
         ReleaseTrains trains = ReleaseTrains.defaults(ZoneOffset.UTC);
-        try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine())) {
-            String since = args.find("--since").orElseGet(() -> ReleaseTags.latest(repository, TagFormat.defaults(), false)
+        try (SourceRepository repository = GitRepositories.open(args.repo, GitRepositories.Options.forCommandLine())) {
+            String since = Optional.ofNullable(args.since).orElseGet(() -> ReleaseTags.latest(repository, TagFormat.defaults(), false)
                     .map(ReleaseTag::name)
-                    .orElseThrow(() -> new Cli.UsageException("no vX.Y.Z release tag in the repository; give --since TAG")));
+                    .orElseThrow(() -> new BadInput("no vX.Y.Z release tag in the repository; give --since TAG")));
             Version released = TagFormat.defaults().findVersion(since).orElseThrow(
-                    () -> new Cli.UsageException("--since " + since + ": expected a release tag such as v1.2.3"));
+                    () -> new BadInput("--since " + since + ": expected a release tag such as v1.2.3"));
             List<ReleaseId> existing = existingIds(file.toAbsolutePath().getParent());
-            ReleaseHeader header = args.find("--id")
+            ReleaseHeader header = Optional.ofNullable(args.id)
                     .map(id -> ReleaseHeader.draft(ReleaseId.parse(id), type, "", manager))
                     .orElseGet(() -> trains.draft(type, Clock.systemUTC(), existing, manager));
             ManifestDraft draft = ManifestDraft.builder()
                     .release(header)
                     .rules(rules)
-                    .changes(repository.changes(CommitRange.between(since, args.get("--to", "HEAD"))))
-                    .sharedVersion(args.flag("--shared-version"))
+                    .changes(repository.changes(CommitRange.between(since, args.to)))
+                    .sharedVersion(args.sharedVersion)
                     .checklist(List.of(ChecklistItem.pending(ReleaseManifest.ALL_SIGN_OFFS_ITEM, true)))
                     .approvals(trains.approvals(type, manager));
             for (ComponentRule rule : rules) {
@@ -186,7 +337,7 @@ class manifest {
                         + (component.isChanged() ? " → " + component.newVersion() + ", sign-off by "
                         + (component.teamLead().isEmpty() ? "its team" : component.teamLead()) : " (no changes)"));
             }
-            return Cli.OK;
+            return 0;
         }
     }
 
@@ -195,41 +346,40 @@ class manifest {
         Readiness readiness = manifest.readiness();
         if (readiness.isReady()) {
             System.out.println("ready: every required sign-off, checklist item and approval is in");
-            return Cli.OK;
+            return 0;
         }
         System.out.println("blocked by:");
         readiness.missing().forEach(m -> System.out.println("  - " + m.describe()));
-        return requireReady ? Cli.RULE_FAILED : Cli.OK;
+        return requireReady ? 1 : 0;
     }
 
-    private static int dashboard(ReleaseManifest manifest, Cli.Args args) throws IOException {
+    private static int dashboard(ReleaseManifest manifest, Path out) throws IOException {
         String markdown = Dashboard.render(manifest, ZoneOffset.UTC);
-        if (args.find("--out").isEmpty()) {
+        if (out == null) {
             System.out.print(markdown);
-            return Cli.OK;
+            return 0;
         }
-        Path out = Path.of(args.require("--out"));
         Files.writeString(out, markdown);
         System.out.println("Wrote " + out);
-        return Cli.OK;
+        return 0;
     }
 
-    private static int deploy(Cli.Args args, Path file, ReleaseDesk desk) {
-        boolean apply = args.flag("--apply");
-        String run = args.find("--run").orElse("");
+    private static int deploy(Deploy args, Path file, ReleaseDesk desk) {
+        boolean apply = args.apply;
+        String run = args.run;
         if (apply && run.isBlank()) {
-            throw new Cli.UsageException("deploy --apply needs --run CMD: the command that deploys one component");
+            throw new BadInput("deploy --apply needs --run CMD: the command that deploys one component");
         }
-        Deployer deployer = new ShellDeployer(run, args.get("--verify", ""));
+        Deployer deployer = new ShellDeployer(run, args.verify);
         // saveTo: the manifest is written after every component, so a run that dies leaves what it
         // finished recorded, and --resume continues from there.
-        ManifestUpdate update = desk.deployment(ReleaseManifest.read(file), deployer).by(args.require("--by"))
-                .dryRun(!apply).saveTo(file).resume(args.flag("--resume")).call();
+        ManifestUpdate update = desk.deployment(ReleaseManifest.read(file), deployer).by(args.by)
+                .dryRun(!apply).saveTo(file).resume(args.resume).call();
         if (update.isAccepted() && !apply) {
             System.out.println("DRY RUN — would deploy, one at a time: " + String.join(", ", update.manifest().components()
                     .stream().filter(c -> c.isChanged()).map(c -> c.name() + " " + c.newVersion()).toList()));
             System.out.println("Run again with --apply --run CMD to do it.");
-            return Cli.OK;
+            return 0;
         }
         return save(file, update);
     }
@@ -238,21 +388,21 @@ class manifest {
     private static int save(Path file, ManifestUpdate update) {
         if (!update.isAccepted()) {
             System.out.println("Refused: " + update.refusal());
-            return Cli.RULE_FAILED;
+            return 1;
         }
         update.manifest().write(file);
         System.out.println("Updated " + file + ": " + update.manifest().id() + " is " + update.manifest().status().wireName());
-        return update.manifest().status() == ReleaseStatus.DEPLOYING ? Cli.RULE_FAILED : Cli.OK;
+        return update.manifest().status() == ReleaseStatus.DEPLOYING ? 1 : 0;
     }
 
     private static List<ComponentRule> componentMap(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new Cli.UsageException("--components " + file + ": no such file");
+            throw new BadInput("--components " + file + ": no such file");
         }
         JsonNode root = new YAMLMapper().readTree(file.toFile());
         JsonNode list = root == null ? null : root.get("components");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new Cli.UsageException("--components " + file + ": expected a list under \"components:\"");
+            throw new BadInput("--components " + file + ": expected a list under \"components:\"");
         }
         List<ComponentRule> rules = new ArrayList<>();
         for (JsonNode entry : list) {
@@ -265,7 +415,7 @@ class manifest {
     private static String text(JsonNode entry, String field, Path file) {
         String value = entry.path(field).asText("");
         if (value.isBlank()) {
-            throw new Cli.UsageException("--components " + file + ": every entry needs \"" + field + "\", got " + entry);
+            throw new BadInput("--components " + file + ": every entry needs \"" + field + "\", got " + entry);
         }
         return value;
     }
@@ -276,20 +426,12 @@ class manifest {
         }
         try (var files = Files.list(directory)) {
             return files.map(f -> f.getFileName().toString().replaceFirst("\\.ya?ml$", ""))
-                    .map(ReleaseId::tryParse).flatMap(java.util.Optional::stream).toList();
-        }
-    }
-
-    private static ReleaseType type(String text) {
-        try {
-            return ReleaseType.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new Cli.UsageException("option --type: expected regular, hotfix or major, got \"" + text + "\"");
+                    .map(ReleaseId::tryParse).flatMap(Optional::stream).toList();
         }
     }
 
     private static ReleaseStatus status(String text) {
-        return ReleaseStatus.findByWireName(text).orElseThrow(() -> new Cli.UsageException(
+        return ReleaseStatus.findByWireName(text).orElseThrow(() -> new BadInput(
                 "option --to: expected one of " + Arrays.stream(ReleaseStatus.values()).map(ReleaseStatus::wireName).toList()
                         + ", got \"" + text + "\""));
     }
@@ -332,6 +474,68 @@ class manifest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Result.failed(step + " of " + component + " was interrupted");
+            }
+        }
+    }
+
+    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        cmd.getErr().println("Run with --help for the options.");
+        return 2;
+    }
+
+    /** The library's exceptions as the exit codes listed in --help. */
+    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof InvalidInputException || e instanceof NotificationConfigException || e instanceof BadInput) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof RepositoryException repositoryProblem) {
+            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
+            return 3;
+        }
+        if (e instanceof RuleViolationException) {
+            cmd.getErr().println(name + ": refused: " + e.getMessage());
+            return 1;
+        }
+        if (e instanceof ReleaseException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 1;
+        }
+        cmd.getErr().println(name + ": unexpected failure: " + e);
+        e.printStackTrace(cmd.getErr());
+        return 1;
+    }
+
+    /** The step's events: delivered through the --notifications routing file, or printed as [event] lines. */
+    static final class Events implements ReleaseListener, AutoCloseable {
+        private final Notifications notifications;
+
+        Events(Path routing) {
+            this.notifications = routing == null ? null
+                    : Notifications.load(routing, Environment.system(), HttpTransport.defaults());
+        }
+
+        @Override
+        public void onEvent(ReleaseEvent event) {
+            if (notifications == null) {
+                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
+                return;
+            }
+            // A notification that cannot be delivered is reported; it does not undo or fail the step.
+            for (DeliveryResult result : notifications.publish(event)) {
+                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
+                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (notifications != null) {
+                notifications.close();
             }
         }
     }

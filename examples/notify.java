@@ -3,9 +3,13 @@
 //DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
 //DEPS dev.releaserules:release-core
 //DEPS dev.releaserules:release-notify
-//DEPS org.slf4j:slf4j-simple:2.0.17
-//SOURCES support/Cli.java
+//DEPS dev.releaserules:release-git
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.slf4j:slf4j-simple:2.0.19
 
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.manifest.ManifestEvent;
@@ -14,6 +18,7 @@ import dev.releaserules.core.manifest.ReleaseStatus;
 import dev.releaserules.core.manifest.ReleaseType;
 import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.Notification;
+import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.notify.Channels;
 import dev.releaserules.notify.Environment;
@@ -21,92 +26,121 @@ import dev.releaserules.notify.HttpTransport;
 import dev.releaserules.notify.NotificationConfigException;
 import dev.releaserules.notify.Notifications;
 import dev.releaserules.notify.Route;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.Callable;
 
 /** Sends a test event through a routing YAML to its channels, or to the console. */
-class notify {
-    static final String HELP = """
-            notify — send a test event to the configured channels (rule R-NT)
+@Command(name = "notify", sortOptions = false, usageHelpWidth = 100,
+        header = "notify — send a test event to the configured channels (rule R-NT)",
+        description = {
+            "Builds a sample event of the given type (made-up version 2.3.0, release id rel-2025-03-04-001, and so on)",
+            "and sends it through the routing: every route of that event type renders its message and delivers",
+            "it to its channel. Use it to check a routing file and the channels' secrets before a real release",
+            "depends on them.",
+            "Without --config every event type goes to one console channel (\"#console\"), which prints instead",
+            "of posting. A routing file looks like:",
+            "  channels:",
+            "    '#releases':",
+            "      type: slack                      # slack, telegram, webhook, discord or console",
+            "      webhook: $${env:SLACK_WEBHOOK_URL}",
+            "  notifications:",
+            "    - event: release_prepared",
+            "      channel: '#releases'",
+            "      message: 'Release {version} prepared on {branch}'   # optional; a default exists",
+            "Secrets are $${env:NAME} references, read from the environment, never printed.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok (for a dry run: the plan was printed, nothing changed)",
+            "1:a notification was not delivered",
+            "2:bad arguments or configuration (unknown option, malformed version, routing file problems)",
+            "3:repository problem (not a repository, shallow clone, dirty work tree, detached HEAD, push rejected, remote unreachable or too slow)"})
+class notify implements Callable<Integer> {
+    @Option(names = "--config", paramLabel = "FILE", description = "the routing YAML (default: everything to the console)")
+    Path config;
 
-            Usage: ./jbang examples/notify.java [--config FILE] [--event TYPE] [--render-only]
+    @Option(names = "--event", paramLabel = "TYPE", defaultValue = "release_prepared", converter = EventTypeConverter.class,
+            description = {"the event type's wire name (default release_prepared); one of:", "${COMPLETION-CANDIDATES}"},
+            completionCandidates = EventTypes.class)
+    EventType type;
 
-            Builds a sample event of the given type (made-up version 2.3.0, release id rel-2025-03-04-001,
-            and so on) and sends it through the routing: every route of that event type renders its
-            message and delivers it to its channel. Use it to check a routing file and the channels'
-            secrets before a real release depends on them.
+    @Option(names = "--render-only", description = "print the rendered notifications without delivering them")
+    boolean renderOnly;
 
-            Without --config every event type goes to one console channel ("#console"), which
-            prints instead of posting. A routing file looks like:
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
-              channels:
-                '#releases':
-                  type: slack                      # slack, telegram, webhook, discord or console
-                  webhook: ${env:SLACK_WEBHOOK_URL}
-              notifications:
-                - event: release_prepared
-                  channel: '#releases'
-                  message: 'Release {version} prepared on {branch}'   # optional; a default exists
+    @Spec
+    CommandSpec spec;
 
-            Secrets are ${env:NAME} references, read from the environment, never printed.
-
-            Options:
-              --config FILE   the routing YAML (default: everything to the console)
-              --event TYPE    the event type's wire name (default release_prepared); one of:
-                              %s
-              --render-only   print the rendered notifications without delivering them"""
-            .formatted(Arrays.stream(EventType.values()).map(EventType::wireName)
-                    .collect(Collectors.joining(", ")).replaceAll("(.{1,70})(, |$)", "$1,\n                  ")
-                    .strip().replaceAll(",$", ""));
-
-    public static void main(String[] argv) {
-        Cli.run("notify", HELP, Set.of("--render-only"), Set.of("--config", "--event"), argv, args -> {
-            String wireName = args.get("--event", EventType.RELEASE_PREPARED.wireName());
-            EventType type = EventType.findByWireName(wireName).orElseThrow(() -> new Cli.UsageException(
-                    "option --event: unknown event type \"" + wireName + "\"; see --help for the list"));
-            ReleaseEvent event = sample(type, Instant.now());
-            try (Notifications notifications = load(args.find("--config").map(Path::of).orElse(null))) {
-                List<Notification> rendered = notifications.render(event);
-                if (rendered.isEmpty()) {
-                    System.out.println("No route sends " + type.wireName() + ": nothing to deliver.");
-                    return Cli.OK;
-                }
-                if (args.flag("--render-only")) {
-                    for (Notification n : rendered) {
-                        System.out.println("[" + n.channel() + "] " + n.type().wireName() + " (" + n.priority() + "):");
-                        n.text().lines().forEach(line -> System.out.println("  " + line));
-                    }
-                    return Cli.OK;
-                }
-                List<DeliveryResult> results = notifications.publish(event);
-                results.forEach(result -> System.out.println((result.isOk() ? "delivered to " : "FAILED to ") + result.channel()
-                        + " (" + result.kind() + ", " + result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s")
-                        + ")" + (result.reason().isBlank() ? "" : ": " + result.reason())));
-                return results.stream().allMatch(DeliveryResult::isOk) ? Cli.OK : Cli.RULE_FAILED;
-            } catch (NotificationConfigException e) {
-                System.err.println("notify: " + e.getMessage());
-                return Cli.BAD_ARGUMENTS;
-            }
-        });
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
+        System.exit(new CommandLine(new notify()).setParameterExceptionHandler(notify::usage)
+                .setExecutionExceptionHandler(notify::fail).execute(args));
     }
 
-    static Notifications load(Path config) {
+    @Override
+    public Integer call() {
+        ReleaseEvent event = sample(type, Instant.now());
+        try (Notifications notifications = load()) {
+            List<Notification> rendered = notifications.render(event);
+            if (rendered.isEmpty()) {
+                System.out.println("No route sends " + type.wireName() + ": nothing to deliver.");
+                return 0;
+            }
+            if (renderOnly) {
+                for (Notification n : rendered) {
+                    System.out.println("[" + n.channel() + "] " + n.type().wireName() + " (" + n.priority() + "):");
+                    n.text().lines().forEach(line -> System.out.println("  " + line));
+                }
+                return 0;
+            }
+            List<DeliveryResult> results = notifications.publish(event);
+            results.forEach(result -> System.out.println((result.isOk() ? "delivered to " : "FAILED to ") + result.channel()
+                    + " (" + result.kind() + ", " + result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s")
+                    + ")" + (result.reason().isBlank() ? "" : ": " + result.reason())));
+            return results.stream().allMatch(DeliveryResult::isOk) ? 0 : 1;
+        }
+    }
+
+    Notifications load() {
         if (config == null) {
             Notifications.Builder builder = Notifications.builder().channel("#console", Channels.console());
-            Arrays.stream(EventType.values()).forEach(type -> builder.route(Route.withDefaultMessage(type, "#console")));
+            Arrays.stream(EventType.values()).forEach(t -> builder.route(Route.withDefaultMessage(t, "#console")));
             return builder.build();
         }
         if (!Files.isRegularFile(config)) {
-            throw new Cli.UsageException("option --config: no such file " + config);
+            throw new CommandLine.ParameterException(spec.commandLine(), "option --config: no such file " + config);
         }
         return Notifications.load(config, Environment.system(), HttpTransport.defaults());
+    }
+
+    /** Event types by their wire names, as in routing files. */
+    static final class EventTypeConverter implements CommandLine.ITypeConverter<EventType> {
+        @Override
+        public EventType convert(String value) {
+            return EventType.findByWireName(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown event type \"" + value + "\"; see --help for the list"));
+        }
+    }
+
+    /** The wire names, for --help and shell completion. */
+    static final class EventTypes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(EventType.values()).map(EventType::wireName).iterator();
+        }
     }
 
     /** A plausible event of each type, so every template and channel can be tried. */
@@ -158,10 +192,44 @@ class notify {
                 return new ManifestEvent.DeploymentCompleted(release, false, Duration.ofMinutes(9), now);
             case DEPLOYMENT_FAILED:
                 return new ManifestEvent.DeploymentFailed(release, "services/web", "image pull failed", now);
+            case RELEASE_CANCELLED:
+                return new ManifestEvent.ReleaseCancelled(release, "@john.doe", "payments freeze until Monday", now);
             case ROLLBACK_INITIATED:
                 return new ManifestEvent.RollbackInitiated(release, "@alice", "error rate above 5%", now);
             default:
                 throw new IllegalStateException("no sample for event type " + type.wireName());
         }
+    }
+
+    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        cmd.getErr().println("Run with --help for the options.");
+        return 2;
+    }
+
+    /** The library's exceptions as the exit codes listed in --help. */
+    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof RepositoryException repositoryProblem) {
+            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
+            return 3;
+        }
+        if (e instanceof RuleViolationException) {
+            cmd.getErr().println(name + ": refused: " + e.getMessage());
+            return 1;
+        }
+        if (e instanceof ReleaseException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 1;
+        }
+        cmd.getErr().println(name + ": unexpected failure: " + e);
+        e.printStackTrace(cmd.getErr());
+        return 1;
     }
 }

@@ -4,114 +4,170 @@
 //DEPS dev.releaserules:release-core
 //DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-chat
-//DEPS org.slf4j:slf4j-simple:2.0.17
-//SOURCES support/Cli.java
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.slf4j:slf4j-simple:2.0.19
 
 import dev.releaserules.chat.ChatServer;
 import dev.releaserules.chat.ChatUsers;
 import dev.releaserules.chat.ManifestDirectory;
 import dev.releaserules.chat.SlackCommands;
 import dev.releaserules.chat.TelegramWebhook;
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.chatops.ReleaseBot;
+import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.manifest.ReleaseDesk;
 import dev.releaserules.core.manifest.Roles;
 import dev.releaserules.core.manifest.SignOffPolicy;
+import dev.releaserules.core.spi.DeliveryResult;
+import dev.releaserules.core.spi.ReleaseListener;
+import dev.releaserules.core.spi.RepositoryException;
+import dev.releaserules.notify.Environment;
+import dev.releaserules.notify.HttpTransport;
+import dev.releaserules.notify.NotificationConfigException;
+import dev.releaserules.notify.Notifications;
 import dev.releaserules.notify.Secret;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** The /release chat bot: Slack slash commands and Telegram webhooks on one port, for a manifest directory (R-CO). */
-class release_bot {
-    static final String HELP = """
-            release-bot — serve the /release chat commands (rule R-CO) from Slack and Telegram for the
-            release manifests in a directory: status, signoff <component>, approve, rollback <reason>
+@Command(name = "release-bot", sortOptions = false, usageHelpWidth = 100,
+        header = "release-bot — serve the /release chat commands (rule R-CO) from Slack and Telegram",
+        description = {
+            "Serves status, signoff <component>, approve and rollback <reason> for the release manifests in a",
+            "directory. Endpoints: POST /slack (slash command and interactivity request URL), POST /telegram",
+            "(webhook), GET /health.",
+            "Secrets come only from the environment, never from arguments:",
+            "  SLACK_SIGNING_SECRET    enables /slack (the app's signing secret)",
+            "  TELEGRAM_BOT_TOKEN      with TELEGRAM_SECRET_TOKEN and --telegram-chat, enables /telegram",
+            "  TELEGRAM_SECRET_TOKEN   the secret_token given to setWebhook (A-Z a-z 0-9 _ -)",
+            "/release create and deploy are refused by this bot (it has no drafts or deployer): create releases",
+            "with manifest.java create, deploy with manifest.java deploy. Stop with Ctrl-C.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok (for a dry run: the plan was printed, nothing changed)",
+            "1:a release rule refused the step or a check failed (every failure is printed)",
+            "2:bad arguments or configuration (unknown option, malformed version, routing file problems)",
+            "3:repository problem (not a repository, shallow clone, dirty work tree, detached HEAD, push rejected, remote unreachable or too slow)"})
+class release_bot implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
-            Usage: ./jbang examples/release-bot.java --dir RELEASES --users USERS.yaml [options]
+    @Option(names = "--dir", paramLabel = "DIR", required = true, description = {
+            "the manifest directory: one <release id>.yaml per release; the greatest id is the current",
+            "release (create it with manifest.java create)"})
+    Path dir;
 
-            Options:
-              --dir DIR              the manifest directory: one <release id>.yaml per release; the greatest
-                                     id is the current release (create it with manifest.java create)
-              --users FILE           YAML mapping chat user ids to manifest handles:
-                                       slack:    {U012ABCDEF: "@alice"}
-                                       telegram: {"123456789": "@alice"}
-              --listen HOST:PORT     where to listen (default 127.0.0.1:8080; put TLS in front of it)
-              --telegram-chat IDS    comma-separated Telegram chat ids allowed to send commands
-              --telegram-username N  the bot's username, so /release@N works in groups
-              --response-url PREFIX  allow Slack response_urls under this prefix instead of
-                                     https://hooks.slack.com/ (for a proxy)
-              --on-call HANDLE       who holds the on-call role (may roll back)
-              --max-body BYTES       largest request body accepted (default 65536)
-              --notifications FILE   deliver the commands' events through this routing YAML
-                                     (see notify.java --help)
+    @Option(names = "--users", paramLabel = "FILE", required = true, description = {
+            "YAML mapping chat user ids to manifest handles:",
+            "  slack:    {U012ABCDEF: \"@alice\"}",
+            "  telegram: {\"123456789\": \"@alice\"}"})
+    Path usersFile;
 
-            Endpoints: POST /slack (slash command and interactivity request URL), POST /telegram
-            (webhook), GET /health.
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8080",
+            description = "where to listen (default 127.0.0.1:8080; put TLS in front of it)")
+    String listen;
 
-            Secrets come only from the environment, never from arguments:
-              SLACK_SIGNING_SECRET    enables /slack (the app's signing secret)
-              TELEGRAM_BOT_TOKEN      with TELEGRAM_SECRET_TOKEN and --telegram-chat, enables /telegram
-              TELEGRAM_SECRET_TOKEN   the secret_token given to setWebhook (A-Z a-z 0-9 _ -)
+    @Option(names = "--telegram-chat", paramLabel = "IDS", split = ",",
+            description = "comma-separated Telegram chat ids allowed to send commands")
+    List<Long> telegramChats;
 
-            /release create and deploy are refused by this bot (it has no drafts or deployer): create
-            releases with manifest.java create, deploy with manifest.java deploy. Stop with Ctrl-C.""";
+    @Option(names = "--telegram-username", paramLabel = "NAME", description = "the bot's username, so /release@NAME works in groups")
+    String telegramUsername;
 
-    public static void main(String[] argv) {
-        Cli.run("release-bot", HELP, Set.of(),
-                Set.of("--dir", "--users", "--listen", "--telegram-chat", "--telegram-username", "--response-url",
-                        "--on-call", "--max-body", Cli.NOTIFICATIONS),
-                argv, args -> {
-                    ManifestDirectory releases = ManifestDirectory.open(Path.of(args.require("--dir")));
-                    ChatUsers users = ChatUsers.read(Path.of(args.require("--users")));
-                    Optional<Secret> signing = env("SLACK_SIGNING_SECRET");
-                    Optional<Secret> botToken = env("TELEGRAM_BOT_TOKEN");
-                    Optional<Secret> secretToken = env("TELEGRAM_SECRET_TOKEN");
-                    Optional<String> chats = args.find("--telegram-chat");
-                    if (botToken.isPresent() != secretToken.isPresent() || botToken.isPresent() != chats.isPresent()) {
-                        throw new Cli.UsageException("Telegram needs TELEGRAM_BOT_TOKEN, TELEGRAM_SECRET_TOKEN and"
-                                + " --telegram-chat together");
-                    }
-                    if (signing.isEmpty() && botToken.isEmpty()) {
-                        throw new Cli.UsageException("set SLACK_SIGNING_SECRET, or the Telegram variables, or both");
-                    }
-                    int maxBody = args.find("--max-body").isPresent() ? args.requireNumber("--max-body") : 65536;
-                    try (Cli.Events events = Cli.Events.from(args)) {
-                        SignOffPolicy.Builder policy = SignOffPolicy.builder();
-                        args.find("--on-call").ifPresent(h -> policy.roleDelegate(Roles.ON_CALL, h));
-                        ReleaseBot bot = ReleaseBot.builder().desk(ReleaseDesk.builder().clock(Clock.systemUTC())
-                                .policy(policy.build()).listener(events).build()).build();
-                        ChatServer.Builder server = ChatServer.builder().address(address(args.get("--listen",
-                                "127.0.0.1:8080")));
-                        if (signing.isPresent()) {
-                            SlackCommands.Builder slack = SlackCommands.builder().signingSecret(signing.get())
-                                    .users(users).directory(releases).bot(bot).maxBodyBytes(maxBody);
-                            args.find("--response-url").ifPresent(p -> slack.allowResponseUrls(URI.create(p)));
-                            server.slack(slack.build());
-                        }
-                        if (botToken.isPresent()) {
-                            TelegramWebhook.Builder telegram = TelegramWebhook.builder().botToken(botToken.get())
-                                    .secretToken(secretToken.get()).users(users).directory(releases).bot(bot)
-                                    .maxBodyBytes(maxBody);
-                            for (String id : chats.get().split(",")) {
-                                telegram.allowChat(chatId(id.strip()));
-                            }
-                            args.find("--telegram-username").ifPresent(telegram::username);
-                            server.telegram(telegram.build());
-                        }
-                        try (ChatServer running = server.start()) {
-                            Runtime.getRuntime().addShutdownHook(new Thread(running::close));
-                            System.out.println("release-bot: serving " + releases.path() + " on " + running.uri("")
-                                    + (signing.isPresent() ? " /slack" : "") + (botToken.isPresent() ? " /telegram" : "")
-                                    + " /health");
-                            running.awaitStop();
-                        }
-                    }
-                    return Cli.OK;
-                });
+    @Option(names = "--response-url", paramLabel = "PREFIX",
+            description = "allow Slack response_urls under this prefix instead of https://hooks.slack.com/ (for a proxy)")
+    URI responseUrl;
+
+    @Option(names = "--on-call", paramLabel = "HANDLE", description = "who holds the on-call role (may roll back)")
+    String onCall;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "65536",
+            description = "largest request body accepted (default 65536)")
+    int maxBody;
+
+    @Option(names = "--notifications", paramLabel = "FILE",
+            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
+                           "without it they are printed as [event] lines"})
+    Path notifications;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");   // the bot logs unknown users' ids
+        System.exit(new CommandLine(new release_bot()).setParameterExceptionHandler(release_bot::usage)
+                .setExecutionExceptionHandler(release_bot::fail).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<Secret> signing = env("SLACK_SIGNING_SECRET");
+        Optional<Secret> botToken = env("TELEGRAM_BOT_TOKEN");
+        Optional<Secret> secretToken = env("TELEGRAM_SECRET_TOKEN");
+        boolean chats = telegramChats != null && !telegramChats.isEmpty();
+        if (botToken.isPresent() != secretToken.isPresent() || botToken.isPresent() != chats) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Telegram needs TELEGRAM_BOT_TOKEN, TELEGRAM_SECRET_TOKEN and --telegram-chat together");
+        }
+        if (signing.isEmpty() && botToken.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "set SLACK_SIGNING_SECRET, or the Telegram variables, or both");
+        }
+        if (maxBody <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--max-body': expected a positive number, got " + maxBody);
+        }
+        InetSocketAddress address = address(listen);
+        ManifestDirectory releases = ManifestDirectory.open(dir);
+        ChatUsers users = ChatUsers.read(usersFile);
+        try (Events events = new Events(notifications)) {
+            SignOffPolicy.Builder policy = SignOffPolicy.builder();
+            if (onCall != null) {
+                policy.roleDelegate(Roles.ON_CALL, onCall);
+            }
+            ReleaseBot bot = ReleaseBot.builder().desk(ReleaseDesk.builder().clock(Clock.systemUTC())
+                    .policy(policy.build()).listener(events).build()).build();
+            ChatServer.Builder server = ChatServer.builder().address(address);
+            if (signing.isPresent()) {
+                SlackCommands.Builder slack = SlackCommands.builder().signingSecret(signing.get())
+                        .users(users).directory(releases).bot(bot).maxBodyBytes(maxBody);
+                if (responseUrl != null) {
+                    slack.allowResponseUrls(responseUrl);
+                }
+                server.slack(slack.build());
+            }
+            if (botToken.isPresent()) {
+                TelegramWebhook.Builder telegram = TelegramWebhook.builder().botToken(botToken.get())
+                        .secretToken(secretToken.get()).users(users).directory(releases).bot(bot)
+                        .maxBodyBytes(maxBody);
+                telegramChats.forEach(telegram::allowChat);
+                if (telegramUsername != null) {
+                    telegram.username(telegramUsername);
+                }
+                server.telegram(telegram.build());
+            }
+            try (ChatServer running = server.start()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+                System.out.println("release-bot: serving " + releases.path() + " on " + running.uri("")
+                        + (signing.isPresent() ? " /slack" : "") + (botToken.isPresent() ? " /telegram" : "")
+                        + " /health");
+                running.awaitStop();
+            }
+        }
+        return 0;
     }
 
     private static Optional<Secret> env(String name) {
@@ -119,7 +175,7 @@ class release_bot {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(Secret.of(value));
     }
 
-    private static InetSocketAddress address(String text) {
+    private InetSocketAddress address(String text) {
         int colon = text.lastIndexOf(':');
         try {
             if (colon <= 0) {
@@ -127,16 +183,70 @@ class release_bot {
             }
             return new InetSocketAddress(text.substring(0, colon), Integer.parseInt(text.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            throw new Cli.UsageException("option --listen: expected HOST:PORT, got \"" + text + "\"");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--listen': expected HOST:PORT, got \"" + text + "\"");
         }
     }
 
-    private static long chatId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new Cli.UsageException("option --telegram-chat: expected chat ids such as -1001234567890, got \""
-                    + text + "\"");
+    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        cmd.getErr().println("Run with --help for the options.");
+        return 2;
+    }
+
+    /** The library's exceptions as the exit codes listed in --help. */
+    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof RepositoryException repositoryProblem) {
+            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
+            return 3;
+        }
+        if (e instanceof RuleViolationException) {
+            cmd.getErr().println(name + ": refused: " + e.getMessage());
+            return 1;
+        }
+        if (e instanceof ReleaseException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 1;
+        }
+        cmd.getErr().println(name + ": unexpected failure: " + e);
+        e.printStackTrace(cmd.getErr());
+        return 1;
+    }
+
+    /** The step's events: delivered through the --notifications routing file, or printed as [event] lines. */
+    static final class Events implements ReleaseListener, AutoCloseable {
+        private final Notifications notifications;
+
+        Events(Path routing) {
+            this.notifications = routing == null ? null
+                    : Notifications.load(routing, Environment.system(), HttpTransport.defaults());
+        }
+
+        @Override
+        public void onEvent(ReleaseEvent event) {
+            if (notifications == null) {
+                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
+                return;
+            }
+            // A notification that cannot be delivered is reported; it does not undo or fail the step.
+            for (DeliveryResult result : notifications.publish(event)) {
+                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
+                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (notifications != null) {
+                notifications.close();
+            }
         }
     }
 }

@@ -4,69 +4,178 @@
 //DEPS dev.releaserules:release-core
 //DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
-//DEPS org.slf4j:slf4j-simple:2.0.17
-//SOURCES support/Cli.java
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.slf4j:slf4j-simple:2.0.19
 
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.StagingDecision;
+import dev.releaserules.core.spi.DeliveryResult;
+import dev.releaserules.core.spi.ReleaseListener;
+import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.git.GitRepositories;
+import dev.releaserules.notify.Environment;
+import dev.releaserules.notify.HttpTransport;
+import dev.releaserules.notify.NotificationConfigException;
+import dev.releaserules.notify.Notifications;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** Decides whether a push deploys to staging, and with which pre-release version. */
-class staging {
-    static final String HELP = """
-            staging — decide whether a push deploys to staging, and with which version (rules R-S1, R-V5)
+@Command(name = "staging", sortOptions = false, usageHelpWidth = 100,
+        header = "staging — decide whether a push deploys to staging, and with which version (rules R-S1, R-V5)",
+        description = {
+            "Reads version.txt at the head of the branch and prints the staging version",
+            "X.Y.Z-rc.<epoch seconds, now>, so every build is distinct and sorts before X.Y.Z. A head commit",
+            "whose message says \"backport\" (any case) was deployed already: the answer is to skip (exit code 0",
+            "either way; the first output line says which).",
+            "Output, first line, for CI to read:",
+            "  deploy 2.3.0-rc.1741004820 release/v2.3.0 <commit>",
+            "  skip release/v2.3.0: <reason>",
+            "Reads only: nothing in the repository is changed.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok (for a dry run: the plan was printed, nothing changed)",
+            "1:a release rule refused the step or a check failed (every failure is printed)",
+            "2:bad arguments or configuration (unknown option, malformed version, routing file problems)",
+            "3:repository problem (not a repository, shallow clone, dirty work tree, detached HEAD, push rejected, remote unreachable or too slow)"})
+class staging implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
-            Usage: ./jbang examples/staging.java --branch BRANCH [--deployed VERSION] [--repo DIR]
+    @Option(names = "--branch", paramLabel = "BRANCH", required = true,
+            description = "the pushed branch, such as release/v2.3.0 or refs/heads/develop")
+    String branch;
 
-            Reads version.txt at the head of the branch and prints the staging version
-            X.Y.Z-rc.<epoch seconds, now>, so every build is distinct and sorts before
-            X.Y.Z. A head commit whose message says "backport" (any case) was deployed already: the
-            answer is to skip (exit code 0 either way; the first output line says which).
+    @Option(names = "--deployed", paramLabel = "VERSION", converter = VersionConverter.class, description = {
+            "VERSION (printed by an earlier run) was deployed: send the staging_deployed event for it, for the",
+            "branch's head"})
+    Version deployed;
 
-            Output, first line, for CI to read:
-              deploy 2.3.0-rc.1741004820 release/v2.3.0 <commit>
-              skip release/v2.3.0: <reason>
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "the git repository work tree (default: the current directory)")
+    Path repo;
 
-            Options:
-              --branch BRANCH   the pushed branch, such as release/v2.3.0 or refs/heads/develop
-              --deployed VERSION  VERSION (printed by an earlier run) was deployed: send the
-                                  staging_deployed event for it, for the branch's head
-              --repo DIR        the git repository (default: the current directory)
-              --notifications FILE  deliver the staging_deployed event through this routing YAML (see
-                                    notify.java --help); without it it is printed
+    @Option(names = "--notifications", paramLabel = "FILE",
+            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
+                           "without it they are printed as [event] lines"})
+    Path notifications;
 
-            Reads only: nothing in the repository is changed.""";
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
-    public static void main(String[] argv) {
-        Cli.run("staging", HELP, Set.of(), Set.of("--branch", "--deployed", "--repo", Cli.NOTIFICATIONS), argv, args -> {
-            String branch = args.require("--branch");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
-                 Cli.Events events = Cli.Events.from(args)) {
-                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
-                StagingDecision decision = flow.staging().branch(branch).call();
-                if (decision instanceof StagingDecision.Skip skip) {
-                    System.out.println("skip " + skip.branch() + ": " + skip.reason());
-                    return Cli.OK;
-                }
-                StagingDecision.Deploy deploy = (StagingDecision.Deploy) decision;
-                System.out.println("deploy " + deploy.stagingVersion() + " " + deploy.branch() + " " + deploy.commitId());
-                if (args.find("--deployed").isPresent()) {
-                    Version deployed = Version.parse(args.require("--deployed"));
-                    if (!deployed.isPreRelease() || !deployed.core().equals(deploy.stagingVersion().core())) {
-                        throw new Cli.UsageException("option --deployed: expected a staging version of "
-                                + deploy.stagingVersion().core() + " (such as " + deploy.stagingVersion() + "), got \"" + deployed + "\"");
-                    }
-                    events.onEvent(new ReleaseEvent.StagingDeployed(deployed, deploy.branch(), deploy.commitId(), Instant.now()));
-                }
-                return Cli.OK;
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
+        System.exit(new CommandLine(new staging()).setParameterExceptionHandler(staging::usage)
+                .setExecutionExceptionHandler(staging::fail).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
+            ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
+            StagingDecision decision = flow.staging().branch(branch).call();
+            if (decision instanceof StagingDecision.Skip skip) {
+                System.out.println("skip " + skip.branch() + ": " + skip.reason());
+                return 0;
             }
-        });
+            StagingDecision.Deploy deploy = (StagingDecision.Deploy) decision;
+            System.out.println("deploy " + deploy.stagingVersion() + " " + deploy.branch() + " " + deploy.commitId());
+            if (deployed != null) {
+                if (!deployed.isPreRelease() || !deployed.core().equals(deploy.stagingVersion().core())) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--deployed':"
+                            + " expected a staging version of " + deploy.stagingVersion().core() + " (such as "
+                            + deploy.stagingVersion() + "), got \"" + deployed + "\"");
+                }
+                events.onEvent(new ReleaseEvent.StagingDeployed(deployed, deploy.branch(), deploy.commitId(), Instant.now()));
+            }
+            return 0;
+        }
+    }
+
+    /** --version X.Y.Z, parsed strictly; a malformed one is a usage error naming what was expected. */
+    static final class VersionConverter implements CommandLine.ITypeConverter<Version> {
+        @Override
+        public Version convert(String value) {
+            try {
+                return Version.parse(value);
+            } catch (InvalidInputException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        cmd.getErr().println("Run with --help for the options.");
+        return 2;
+    }
+
+    /** The library's exceptions as the exit codes listed in --help. */
+    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof RepositoryException repositoryProblem) {
+            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
+            return 3;
+        }
+        if (e instanceof RuleViolationException) {
+            cmd.getErr().println(name + ": refused: " + e.getMessage());
+            return 1;
+        }
+        if (e instanceof ReleaseException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 1;
+        }
+        cmd.getErr().println(name + ": unexpected failure: " + e);
+        e.printStackTrace(cmd.getErr());
+        return 1;
+    }
+
+    /** The step's events: delivered through the --notifications routing file, or printed as [event] lines. */
+    static final class Events implements ReleaseListener, AutoCloseable {
+        private final Notifications notifications;
+
+        Events(Path routing) {
+            this.notifications = routing == null ? null
+                    : Notifications.load(routing, Environment.system(), HttpTransport.defaults());
+        }
+
+        @Override
+        public void onEvent(ReleaseEvent event) {
+            if (notifications == null) {
+                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
+                return;
+            }
+            // A notification that cannot be delivered is reported; it does not undo or fail the step.
+            for (DeliveryResult result : notifications.publish(event)) {
+                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
+                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (notifications != null) {
+                notifications.close();
+            }
+        }
     }
 }

@@ -4,49 +4,142 @@
 //DEPS dev.releaserules:release-core
 //DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
-//DEPS org.slf4j:slf4j-simple:2.0.17
-//SOURCES support/Cli.java
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.slf4j:slf4j-simple:2.0.19
 
+import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
+import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.ReleaseFlow;
+import dev.releaserules.core.spi.DeliveryResult;
+import dev.releaserules.core.spi.ReleaseListener;
+import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.validation.ConsistencyReport;
 import dev.releaserules.git.GitRepositories;
+import dev.releaserules.notify.Environment;
+import dev.releaserules.notify.HttpTransport;
+import dev.releaserules.notify.NotificationConfigException;
+import dev.releaserules.notify.Notifications;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /** Checks a tag and a requested version before deploying (R-T2); prints every failed check. */
-class validate {
-    static final String HELP = """
-            validate — check a release tag before deploying it (rule R-T2)
+@Command(name = "validate", sortOptions = false, usageHelpWidth = 100,
+        header = "validate — check a release tag before deploying it (rule R-T2)",
+        description = {
+            "Runs every check and prints each one that fails, not only the first:",
+            "  the tag has the configured format (v1.2.3) and exists in the repository,",
+            "  the requested version is a SemVer version and is the one the tag names,",
+            "  version.txt at the tagged commit exists, is well formed and holds that version.",
+            "Reads only: nothing in the repository is changed, no code host is contacted.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok (for a dry run: the plan was printed, nothing changed)",
+            "1:a release rule refused the step or a check failed (every failure is printed)",
+            "2:bad arguments or configuration (unknown option, malformed version, routing file problems)",
+            "3:repository problem (not a repository, shallow clone, dirty work tree, detached HEAD, push rejected, remote unreachable or too slow)"})
+class validate implements Callable<Integer> {
+    @Option(names = "--tag", paramLabel = "TAG", required = true,
+            description = "the tag to deploy, such as v2.3.0 (the workflow input)")
+    String tag;
 
-            Usage: ./jbang examples/validate.java --tag TAG --version VERSION [--repo DIR]
+    @Option(names = "--version", paramLabel = "VERSION", required = true,
+            description = "the version to deploy, such as 2.3.0 (the workflow input)")
+    String version;
 
-            Runs every check and prints each one that fails, not only the first:
-              the tag has the configured format (v1.2.3) and exists in the repository,
-              the requested version is a SemVer version and is the one the tag names,
-              version.txt at the tagged commit exists, is well formed and holds that version.
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "the git repository work tree (default: the current directory)")
+    Path repo;
 
-            Options:
-              --tag TAG          the tag to deploy, such as v2.3.0 (the workflow input)
-              --version VERSION  the version to deploy, such as 2.3.0 (the workflow input)
-              --repo DIR         the git repository (work tree or bare); default: the current directory
-              --notifications FILE  deliver the step's events through this routing YAML (see notify.java
-                                    --help; secrets as ${env:NAME}); without it they are printed
+    @Option(names = "--notifications", paramLabel = "FILE",
+            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
+                           "without it they are printed as [event] lines"})
+    Path notifications;
 
-            Reads only: nothing in the repository is changed, no code host is contacted.""";
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
-    public static void main(String[] argv) {
-        Cli.run("validate", HELP, Set.of(), Set.of("--tag", "--version", "--repo", Cli.NOTIFICATIONS), argv, args -> {
-            String tag = args.require("--tag");
-            String version = args.require("--version");
-            try (SourceRepository repository = GitRepositories.open(Path.of(args.get("--repo", ".")), GitRepositories.Options.forCommandLine());
-                 Cli.Events events = Cli.Events.from(args)) {
-                ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
-                ConsistencyReport report = flow.validate().tag(tag).version(version).call();
-                System.out.println(report.describe());
-                return report.isOk() ? Cli.OK : Cli.RULE_FAILED;
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
+        System.exit(new CommandLine(new validate()).setParameterExceptionHandler(validate::usage)
+                .setExecutionExceptionHandler(validate::fail).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
+            ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
+            ConsistencyReport report = flow.validate().tag(tag).version(version).call();
+            System.out.println(report.describe());
+            return report.isOk() ? 0 : 1;
+        }
+    }
+
+    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        cmd.getErr().println("Run with --help for the options.");
+        return 2;
+    }
+
+    /** The library's exceptions as the exit codes listed in --help. */
+    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof RepositoryException repositoryProblem) {
+            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
+            return 3;
+        }
+        if (e instanceof RuleViolationException) {
+            cmd.getErr().println(name + ": refused: " + e.getMessage());
+            return 1;
+        }
+        if (e instanceof ReleaseException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 1;
+        }
+        cmd.getErr().println(name + ": unexpected failure: " + e);
+        e.printStackTrace(cmd.getErr());
+        return 1;
+    }
+
+    /** The step's events: delivered through the --notifications routing file, or printed as [event] lines. */
+    static final class Events implements ReleaseListener, AutoCloseable {
+        private final Notifications notifications;
+
+        Events(Path routing) {
+            this.notifications = routing == null ? null
+                    : Notifications.load(routing, Environment.system(), HttpTransport.defaults());
+        }
+
+        @Override
+        public void onEvent(ReleaseEvent event) {
+            if (notifications == null) {
+                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
+                return;
             }
-        });
+            // A notification that cannot be delivered is reported; it does not undo or fail the step.
+            for (DeliveryResult result : notifications.publish(event)) {
+                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
+                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (notifications != null) {
+                notifications.close();
+            }
+        }
     }
 }

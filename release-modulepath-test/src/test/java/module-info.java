@@ -11,4 +11,8 @@ open module dev.releaserules.modulepath.test {
     requires dev.releaserules.testkit;
     requires org.junit.jupiter.api;
     requires org.assertj.core;
+    // ReadmeCodeTest compiles the README's Java blocks.
+    requires java.compiler;
+    // The bitmap push test runs JGit's gc itself (readable through the testkit anyway).
+    requires org.eclipse.jgit;
 }

@@ -104,7 +104,7 @@ public final class ChatUsers {
         if (!node.isObject()) {
             throw new InvalidInputException(name + " in " + file, node.toString(), "a mapping of user id to @handle");
         }
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (!e.getValue().isTextual()) {
                 throw new InvalidInputException(name + " user " + e.getKey() + " in " + file, e.getValue().toString(),
                         "a quoted @handle");

@@ -1,11 +1,13 @@
 package dev.releaserules.git;
 
+import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.git.internal.JGitSourceRepository;
 import dev.releaserules.git.internal.LeanStartup;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -87,7 +89,7 @@ public final class GitRepositories {
         if (options.tuneJvmWide()) {
             LeanStartup.apply();
         }
-        return JGitSourceRepository.open(path, options.allowShallow());
+        return JGitSourceRepository.open(path, options.allowShallow(), options.pushTimeout());
     }
 
     /**
@@ -113,23 +115,37 @@ public final class GitRepositories {
     public static SourceRepository wrap(Repository repository, Options options) {
         Checks.notNull(repository, "repository");
         Checks.notNull(options, "options");
-        return JGitSourceRepository.wrap(repository, options.allowShallow());
+        return JGitSourceRepository.wrap(repository, options.allowShallow(), options.pushTimeout());
     }
 
     /**
-     * What opening a repository allows; immutable.
-     *
-     * @param allowShallow whether a shallow clone is accepted (default false)
-     */
-    /**
-     * How repositories are opened.
+     * How repositories are opened; immutable.
      *
      * @param allowShallow whether a shallow clone is accepted (its history and tags cannot be trusted)
      * @param tuneJvmWide whether the first open may change JVM-wide JGit settings for a process of its
      *     own (system-configuration lookup without child processes, a pack window cache sized for
      *     whole histories); applied once per JVM
+     * @param pushTimeout how long one push may take before it fails with
+     *     {@link RepositoryException.Reason#REMOTE_UNREACHABLE} (default 5 minutes); positive
      */
-    public record Options(boolean allowShallow, boolean tuneJvmWide) {
+    public record Options(boolean allowShallow, boolean tuneJvmWide, Duration pushTimeout) {
+
+        /**
+         * Validates the options.
+         *
+         * @throws dev.releaserules.core.InvalidInputException when {@code pushTimeout} is null, zero or negative
+         */
+        public Options {
+            positive(pushTimeout);
+        }
+
+        private static Duration positive(Duration timeout) {
+            Checks.notNull(timeout, "push timeout");
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new InvalidInputException("push timeout", timeout.toString(), "a positive duration");
+            }
+            return timeout;
+        }
 
         /**
          * Shallow clones refused, nothing JVM-wide changed: the choice for a library inside someone
@@ -138,7 +154,7 @@ public final class GitRepositories {
          * @return the defaults
          */
         public static Options defaults() {
-            return new Options(false, false);
+            return new Options(false, false, JGitSourceRepository.DEFAULT_PUSH_TIMEOUT);
         }
 
         /**
@@ -148,7 +164,7 @@ public final class GitRepositories {
          * @return the options
          */
         public static Options forCommandLine() {
-            return new Options(false, true);
+            return new Options(false, true, JGitSourceRepository.DEFAULT_PUSH_TIMEOUT);
         }
 
         /**
@@ -164,6 +180,7 @@ public final class GitRepositories {
         public static final class Builder {
             private boolean allowShallow;
             private boolean tuneJvmWide;
+            private Duration pushTimeout = JGitSourceRepository.DEFAULT_PUSH_TIMEOUT;
 
             private Builder() {
             }
@@ -191,12 +208,25 @@ public final class GitRepositories {
             }
 
             /**
-             * Builds the options.
+             * How long one push may take; a push still running then fails with
+             * {@link RepositoryException.Reason#REMOTE_UNREACHABLE} (the remote may have applied it).
              *
-             * @return the options
+             * @param timeout a positive duration
+             * @return this builder
+             * @throws dev.releaserules.core.InvalidInputException when the timeout is null, zero or negative
+             */
+            public Builder pushTimeout(Duration timeout) {
+                this.pushTimeout = positive(timeout);
+                return this;
+            }
+
+            /**
+             * The options.
+             *
+             * @return the options built
              */
             public Options build() {
-                return new Options(allowShallow, tuneJvmWide);
+                return new Options(allowShallow, tuneJvmWide, pushTimeout);
             }
         }
     }

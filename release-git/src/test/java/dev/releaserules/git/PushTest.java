@@ -3,6 +3,7 @@ package dev.releaserules.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.spi.Identity;
 import dev.releaserules.core.spi.RefLease;
 import dev.releaserules.core.spi.RefName;
@@ -10,10 +11,16 @@ import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.testkit.git.TempGitRepository;
 import dev.releaserules.testkit.git.TestIdentities;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -253,6 +260,59 @@ class PushTest {
                             e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REF_NOT_FOUND))
                     .hasMessage("Revision \"" + missing + "\" does not exist in the repository");
         }
+    }
+
+    @Test
+    @DisplayName("a remote that accepts the connection and never answers fails the push with REMOTE_UNREACHABLE at the push time limit")
+    void a_hung_remote_is_a_typed_error_at_the_push_time_limit() throws Exception {
+        // given: a git:// server on loopback that accepts and then stays silent
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                TempGitRepository repo = published()) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (!silent.isClosed()) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            StoredConfig config = repo.repository().getConfig();
+            config.setString("remote", "hung", "url", "git://127.0.0.1:" + silent.getLocalPort() + "/repo.git");
+            config.save();
+            GitRepositories.Options options = GitRepositories.Options.builder().pushTimeout(Duration.ofSeconds(1)).build();
+
+            try (SourceRepository source = GitRepositories.open(repo.workTree(), options)) {
+                source.createRef(BRANCH, source.requireCommit("develop"));
+                long started = System.nanoTime();
+
+                // when / then
+                assertThatThrownBy(() -> source.push("hung", created(source, BRANCH)))
+                        .isInstanceOfSatisfying(RepositoryException.class,
+                                e -> assertThat(e.reason()).isEqualTo(RepositoryException.Reason.REMOTE_UNREACHABLE))
+                        .hasMessage("Push to \"hung\" did not finish within 1s (the push time limit); the remote may"
+                                + " or may not have applied it: fetch and run the step again");
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+                assertThat(held).isNotEmpty();
+            }
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void the_push_time_limit_must_be_positive() {
+        // when / then
+        assertThatThrownBy(() -> GitRepositories.Options.builder().pushTimeout(Duration.ZERO))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("push timeout");
+        assertThatThrownBy(() -> new GitRepositories.Options(false, false, Duration.ofSeconds(-1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("PT-1S");
+        assertThat(GitRepositories.Options.defaults().pushTimeout()).isEqualTo(Duration.ofMinutes(5));
     }
 
     /** Leases that create each ref on the remote at the id it has here. */

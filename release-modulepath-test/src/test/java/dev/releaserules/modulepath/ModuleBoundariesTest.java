@@ -11,6 +11,7 @@ import dev.releaserules.testkit.git.TempGitRepository;
 import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ModuleBoundariesTest {
@@ -101,6 +102,35 @@ class ModuleBoundariesTest {
     private static Set<String> qualifiedExports(Module module) {
         return module.getDescriptor().exports().stream().filter(ModuleDescriptor.Exports::isQualified)
                 .map(e -> e.source() + " to " + e.targets().stream().sorted().toList())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    @DisplayName("no automatic module in the API of core and notify; git and testkit expose only JGit, by design")
+    void no_automatic_module_is_exported_through_requires_transitive() {
+        // JGit publishes no module descriptor; GitRepositories.wrap(Repository) and TempGitRepository.repository()
+        // hand out its types, so it is the one automatic module a user of git or testkit reads.
+        assertThat(automaticTransitiveRequires(core)).isEmpty();
+        assertThat(automaticTransitiveRequires(notify)).isEmpty();
+        assertThat(automaticTransitiveRequires(git)).containsExactly("org.eclipse.jgit");
+        assertThat(automaticTransitiveRequires(testkit)).containsExactly("org.eclipse.jgit");
+    }
+
+    @Test
+    @DisplayName("what JGit loads at run time (JavaEWAH, commons-codec) is resolved without --add-modules")
+    void jgit_runtime_modules_are_resolved_without_flags() {
+        assertThat(ModuleLayer.boot().findModule("com.googlecode.javaewah")).isPresent();
+        assertThat(ModuleLayer.boot().findModule("org.apache.commons.codec")).isPresent();
+        assertThat(git.getDescriptor().requires()).extracting(ModuleDescriptor.Requires::name)
+                .contains("com.googlecode.javaewah", "org.apache.commons.codec");
+    }
+
+    private static Set<String> automaticTransitiveRequires(Module module) {
+        return module.getDescriptor().requires().stream()
+                .filter(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
+                .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+                .map(ModuleDescriptor.Requires::name)
+                .filter(name -> module.getLayer().findModule(name).map(m -> m.getDescriptor().isAutomatic()).orElse(false))
                 .collect(Collectors.toSet());
     }
 }

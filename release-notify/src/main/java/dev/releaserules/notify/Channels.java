@@ -8,6 +8,7 @@ import dev.releaserules.notify.internal.DiscordNotifier;
 import dev.releaserules.notify.internal.SlackNotifier;
 import dev.releaserules.notify.internal.TelegramNotifier;
 import dev.releaserules.notify.internal.WebhookNotifier;
+import java.io.PrintStream;
 
 /**
  * Factories for the built-in channels. Each returns a thread-safe {@link Notifier} that escapes
@@ -95,12 +96,24 @@ public final class Channels {
     }
 
     /**
-     * Writes notifications to the log (SLF4J logger {@code dev.releaserules.notify.console}) and
-     * reports them delivered: for dry runs and demos.
+     * Writes each notification as one line, {@code [channel] type (PRIORITY): text}, to standard output
+     * (the {@code System.out} of the moment of delivery): for dry runs and demos. It does not go
+     * through SLF4J, so it prints with or without a logging binding.
      *
-     * @return the notifier
+     * @return the notifier; a delivery fails when the stream reports a write error
      */
     public static Notifier console() {
-        return new ConsoleNotifier();
+        return new ConsoleNotifier(() -> System.out);
+    }
+
+    /**
+     * Writes each notification as one line, {@code [channel] type (PRIORITY): text}, to a stream.
+     *
+     * @param out the stream, for example {@code System.err}; not closed by the notifier
+     * @return the notifier; a delivery fails when the stream reports a write error
+     */
+    public static Notifier console(PrintStream out) {
+        Checks.notNull(out, "out");
+        return new ConsoleNotifier(() -> out);
     }
 }

@@ -12,13 +12,7 @@ import dev.releaserules.core.internal.Checks;
  */
 public record ConfigProblem(String source, String entry, String detail) {
 
-    /**
-     * Validates the fields.
-     *
-     * @param source the file
-     * @param entry the entry
-     * @param detail the problem
-     */
+    /** Validates the fields. */
     public ConfigProblem {
         Checks.notNull(source, "source");
         Checks.notNull(entry, "entry");

@@ -25,18 +25,7 @@ import java.time.Duration;
 public record DeliveryPolicy(Duration connectTimeout, Duration requestTimeout, int maxAttempts,
         Duration initialBackoff, Duration maxBackoff, double multiplier, double jitter, Duration totalTimeout) {
 
-    /**
-     * Validates the fields.
-     *
-     * @param connectTimeout the connect timeout
-     * @param requestTimeout the per-attempt timeout
-     * @param maxAttempts the most attempts
-     * @param initialBackoff the first backoff
-     * @param maxBackoff the longest backoff
-     * @param multiplier the backoff growth
-     * @param jitter the backoff spread
-     * @param totalTimeout the total limit
-     */
+    /** Validates the fields. */
     public DeliveryPolicy {
         positive(connectTimeout, "connectTimeout");
         positive(requestTimeout, "requestTimeout");

@@ -21,11 +21,7 @@ import java.util.Set;
  */
 public record Template(String source) {
 
-    /**
-     * Validates the source.
-     *
-     * @param source the template text
-     */
+    /** Validates the source. */
     public Template {
         Checks.notNull(source, "template");
     }

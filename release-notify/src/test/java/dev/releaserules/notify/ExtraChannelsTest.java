@@ -8,7 +8,11 @@ import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.Notifier;
 import dev.releaserules.testkit.http.RecordingServer;
 import dev.releaserules.testkit.http.ScriptedResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,10 +44,11 @@ class ExtraChannelsTest {
     }
 
     @Test
-    @DisplayName("R-N1 the console channel logs the rendered text and reports it delivered")
-    void console_logs_and_delivers() {
+    @DisplayName("R-N1 the console channel writes the rendered text to its stream, not to a logger, and reports it delivered")
+    void console_writes_to_its_stream_and_delivers() {
         // given
-        Notifier console = Channels.console();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Notifier console = Channels.console(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         // when
         DeliveryResult result;
@@ -56,6 +61,48 @@ class ExtraChannelsTest {
         // then
         assertThat(result.isOk()).isTrue();
         assertThat(result.kind()).isEqualTo("console");
-        assertThat(logged).contains("[dry-run] release_created (NORMAL): 🚀 hello");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("[dry-run] release_created (NORMAL): 🚀 hello" + System.lineSeparator());
+        assertThat(logged).doesNotContain("hello");
+    }
+
+    @Test
+    @DisplayName("R-N1 the default console channel prints to the System.out of the moment of delivery")
+    void default_console_prints_to_standard_output() {
+        // given
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Notifier console = Channels.console();
+        DeliveryResult result;
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+            // when
+            result = console.deliver(Events.notification("log", "shipped"));
+        } finally {
+            System.setOut(original);
+        }
+
+        // then
+        assertThat(result.isOk()).isTrue();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("[log] release_created (NORMAL): shipped");
+    }
+
+    @Test
+    @DisplayName("R-N1 a console stream that fails to write makes the delivery a failure, not 'delivered'")
+    void a_failing_console_stream_is_a_failed_delivery() {
+        // given
+        PrintStream broken = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        }, true, StandardCharsets.UTF_8);
+
+        // when
+        DeliveryResult result = Channels.console(broken).deliver(Events.notification("log", "shipped"));
+
+        // then
+        assertThat(result.isOk()).isFalse();
+        assertThat(result.outcome()).isEqualTo(DeliveryResult.Outcome.PERMANENT_FAILURE);
     }
 }

@@ -24,13 +24,7 @@ import org.slf4j.Logger;
 public record Answer(String text, boolean privately, List<String> next) {
     private static final int MAX_NEXT = 20;
 
-    /**
-     * Copies the list.
-     *
-     * @param text the text
-     * @param privately whether it is for the caller only
-     * @param next the next commands
-     */
+    /** Copies the list. */
     public Answer {
         next = List.copyOf(next);
     }

@@ -17,11 +17,7 @@ import java.util.Optional;
  */
 public record FormBody(Map<String, String> fields) {
 
-    /**
-     * Copies the fields.
-     *
-     * @param fields the fields
-     */
+    /** Copies the fields. */
     public FormBody {
         fields = Map.copyOf(fields);
     }

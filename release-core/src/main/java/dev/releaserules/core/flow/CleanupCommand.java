@@ -77,7 +77,7 @@ public final class CleanupCommand {
      */
     public CleanupResult call() {
         once.markCalled();
-        Checks.notNull(branch, "branch");
+        Checks.required(branch, "branch", "branch(name)", "call()");
         BranchNames names = context.rules.branchNames();
         String remote = context.rules.remote();
         Map<RefName, String> remoteRefs = context.repository.remoteRefs(remote);

@@ -44,7 +44,7 @@ public final class CutoffCommand {
      */
     public CutoffReport call() {
         once.markCalled();
-        dev.releaserules.core.internal.Checks.notNull(version, "version");
+        dev.releaserules.core.internal.Checks.required(version, "version", "release(version)", "call()");
         String tag = context.rules.tagFormat().format(version);
         if (context.repository.findCommit(RefName.tag(tag).name()).isEmpty()) {
             throw new RuleViolationException(Rule.R_B2, FlowMessages.tagMissing(tag));

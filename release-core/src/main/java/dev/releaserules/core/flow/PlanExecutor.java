@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.spi.MergeOutcome;
 import dev.releaserules.core.spi.NewPullRequest;
@@ -159,8 +160,10 @@ final class PlanExecutor {
                 repo.findRefId(record.refName()).ifPresent(local -> repo.deleteRef(record.refName(), local));
                 LOG.warn("{}", FlowMessages.triggerFailedRecordRemoved(record.refName().name()));
             } catch (RuntimeException e) {
-                LOG.error("{}", FlowMessages.triggerFailedRecordKept(record.refName().name(), e.getMessage()));
-                failure.addSuppressed(e);
+                String kept = FlowMessages.triggerFailedRecordKept(record.refName().name(), e.getMessage());
+                LOG.error("{}", kept);
+                // Not only in the log: the caller's exception says what is left to do by hand.
+                failure.addSuppressed(new ReleaseException(kept, e));
             }
         }
     }

@@ -279,7 +279,8 @@ public final class PostMergeCommand {
 
     private PullRequest lookUp() {
         if (number == null) {
-            throw new dev.releaserules.core.InvalidInputException("pull request", "", "a pull request or its number");
+            throw new dev.releaserules.core.InvalidInputException("pull request", "",
+                    "a value: call .pullRequest(pr) or .pullRequest(number) before .call()");
         }
         return context.hosting().findPullRequest(number).orElseThrow(() -> new dev.releaserules.core.InvalidInputException(
                 "pull request number", Integer.toString(number), "the number of a pull request the host knows"));

@@ -28,6 +28,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ProductionCommand {
+    private static final String PREPARE = "chore(release): prepare ";
+    private static final String HOTFIX = "chore(release): hotfix ";
+
     private final FlowContext context;
     private final SingleUse once = new SingleUse("production");
     private Version version;
@@ -114,9 +117,6 @@ public final class ProductionCommand {
         return new ProductionOutcome(version, tag, failure == null, kind, start, elapsed, target,
                 context.rules.targets().isLate(kind, start, now));
     }
-
-    private static final String PREPARE = "chore(release): prepare ";
-    private static final String HOTFIX = "chore(release): hotfix ";
 
     private static boolean isCut(Commit commit, String tag) {
         String subject = commit.message().subject();

@@ -221,7 +221,7 @@ public final class ReleaseFlow {
          * @throws dev.releaserules.core.InvalidInputException when no repository was set
          */
         public ReleaseFlow build() {
-            Checks.notNull(repository, "repository");
+            Checks.required(repository, "repository", "repository(sourceRepository)", "build()");
             return new ReleaseFlow(new FlowContext(repository, hosting, rules, identity, clock, listeners));
         }
     }

@@ -324,7 +324,7 @@ public final class ReleaseHistory {
          * @throws InvalidInputException when the repository is not set
          */
         public ReleaseHistory build() {
-            Checks.notNull(repository, "repository");
+            Checks.required(repository, "repository", "repository(sourceRepository)", "build()");
             return new ReleaseHistory(this);
         }
     }

@@ -71,8 +71,8 @@ public final class ValidateCommand {
      */
     public ConsistencyReport call() {
         once.markCalled();
-        Checks.notNull(tag, "tag");
-        Checks.notNull(version, "version");
+        Checks.required(tag, "tag", "tag(name)", "call()");
+        Checks.required(version, "version", "version(requested)", "call()");
         ConsistencyCheck.Builder check = ConsistencyCheck.builder().tagFormat(context.rules.tagFormat())
                 .versionFile(context.rules.versionFile()).tag(tag).requestedVersion(version);
         Optional<String> tagged = RefNames.isValid(tag)

@@ -83,4 +83,24 @@ public final class Checks {
         }
         return Map.copyOf(values);
     }
+
+    /**
+     * Returns a required input of a builder or command, or throws naming the call that sets it: a
+     * missing one means the caller skipped that call, so the message says which.
+     *
+     * @param value the input, null (or blank text) when never set
+     * @param name the input's name, used in the message
+     * @param setter the call that sets it, as the caller writes it, such as {@code by(user)}
+     * @param terminal the call that needs it, such as {@code call()}
+     * @param <T> the input's type
+     * @return the value
+     * @throws InvalidInputException when the value is null or blank text
+     */
+    public static <T> T required(T value, String name, String setter, String terminal) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new InvalidInputException(name, value == null ? "" : value.toString(),
+                    "a value: call ." + setter + " before ." + terminal);
+        }
+        return value;
+    }
 }

@@ -34,11 +34,7 @@ public sealed interface CommentCommand {
      * @param reason why, not blank
      */
     record Reject(String reason) implements CommentCommand {
-        /**
-         * Validates the reason.
-         *
-         * @param reason why
-         */
+        /** Validates the reason. */
         public Reject {
             Checks.notBlank(reason, "rejection reason");
         }
@@ -50,11 +46,7 @@ public sealed interface CommentCommand {
      * @param message why the command cannot be used, with the correct usage
      */
     record Invalid(String message) implements CommentCommand {
-        /**
-         * Validates the message.
-         *
-         * @param message the explanation
-         */
+        /** Validates the message. */
         public Invalid {
             Checks.notBlank(message, "message");
         }

@@ -3,6 +3,9 @@ package dev.releaserules.core.manifest;
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.PathPattern;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One entry of a component map (R-MF3): paths matching {@code pattern} belong to {@code component}.
@@ -35,6 +38,19 @@ public record ComponentRule(String pattern, String component, String team, Strin
      * @return true when it matches
      */
     public boolean matches(String path) {
-        return PathPattern.of(pattern).matches(Checks.notNull(path, "path"));
+        return PATTERNS.computeIfAbsent(pattern, PathPattern::of).matches(Checks.notNull(path, "path"));
     }
+
+    /**
+     * Parsed patterns, so that matching paths × rules compiles each glob once (a record cannot keep
+     * it); bounded, since patterns come from users' files.
+     */
+    private static final Map<String, PathPattern> PATTERNS = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PathPattern> eldest) {
+            return size() > 512;
+        }
+    });
 }

@@ -108,7 +108,7 @@ public final class Deployment {
             throw new ReleaseException(Messages.singleUse("deployment"));
         }
         called = true;
-        Checks.notBlank(by, "by");
+        Checks.required(by, "by", "by(user)", "call()");
         boolean resuming = manifest.status() == ReleaseStatus.DEPLOYING;
         if (resuming && !resume) {
             return ManifestUpdate.refused(manifest, Messages.deployingAlready(manifest.id().value()));

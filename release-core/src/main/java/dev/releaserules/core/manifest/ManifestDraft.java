@@ -174,7 +174,7 @@ public final class ManifestDraft {
      * @throws RuleViolationException (R-RT1) when a hotfix changes more than one component
      */
     public ReleaseManifest build() {
-        Checks.notNull(release, "release");
+        Checks.required(release, "release", "release(header)", "build()");
         Map<String, ComponentRule> byComponent = new LinkedHashMap<>();
         for (ComponentRule rule : rules) {
             byComponent.putIfAbsent(rule.component(), rule);

@@ -145,7 +145,7 @@ final class ManifestMapping {
 
         ExtraFields rest() {
             ObjectNode extra = NODES.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!used.contains(e.getKey())) {
                     extra.set(e.getKey(), e.getValue());
@@ -380,7 +380,7 @@ final class ManifestMapping {
     /** Unmodelled keys go after the modelled ones; a modelled key written above always wins. */
     private static void appendExtra(ObjectNode o, ExtraFields extra) {
         ObjectNode fields = extra.copy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = fields.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!o.has(e.getKey())) {
                 o.set(e.getKey(), e.getValue());

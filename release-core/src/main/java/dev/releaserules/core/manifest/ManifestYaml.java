@@ -198,7 +198,7 @@ final class ManifestYaml {
         private JsonNode value(JsonParser p, String path, int depth) throws IOException {
             locations.put(path, at(p));
             YAMLParser yaml = (YAMLParser) p;
-            if (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null || p.getTypeId() != null) {
+            if (yaml.isCurrentAlias() || p.getObjectId() != null || p.getTypeId() != null) {
                 throw error(path, p.getText(), Expected.NO_ANCHORS);
             }
             if (depth > MAX_DEPTH) {

@@ -49,9 +49,6 @@ public record ReleaseHeader(ReleaseId id, ReleaseType type, String scheduledAt, 
      * @param rolledBackBy who rolled it back, or empty
      * @param rolledBackAt when, or empty
      * @param rollbackReason why, or empty
- * @param cancelledBy who cancelled the release, or empty
- * @param cancelledAt when, or empty
- * @param cancelReason why, or empty
      * @param extra the fields this library does not know, kept as read
      */
     public ReleaseHeader(ReleaseId id, ReleaseType type, String scheduledAt, String releaseManager,

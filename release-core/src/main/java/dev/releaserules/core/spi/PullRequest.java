@@ -45,21 +45,7 @@ public record PullRequest(int number, String title, String body, String head, St
         REBASE
     }
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param number the number
-     * @param title the title
-     * @param body the description
-     * @param head the source branch
-     * @param base the target branch
-     * @param labels the labels
-     * @param state the state
-     * @param mergedBy who merged it, or empty
-     * @param mergeMethod how it was merged
-     * @param headCommit the head commit id, or empty
-     * @param mergeCommit the merge commit id, or empty
-     */
+    /** Validates and copies the parts. */
     public PullRequest {
         if (number <= 0) {
             throw new dev.releaserules.core.InvalidInputException("pull request number", Integer.toString(number),

@@ -36,6 +36,17 @@ class DeploymentTest {
     }
 
     @Test
+    @DisplayName("R-D1 a deployment without .by(user) is refused with a message naming the missing call")
+    void deployment_without_by_names_the_call(@TempDir Path dir) {
+        RecordingDeployer deployer = RecordingDeployer.healthy();
+
+        assertThatThrownBy(() -> desk.deployment(approved(), deployer).dryRun(false).saveTo(dir.resolve("m.yaml")).call())
+                .isInstanceOf(dev.releaserules.core.InvalidInputException.class)
+                .hasMessage("Invalid by \"\": expected a value: call .by(user) before .call()");
+        assertThat(deployer.calls).isEmpty();
+    }
+
+    @Test
     @DisplayName("R-D1 deployment needs an approved release")
     void deployment_needs_approved() {
         RecordingDeployer deployer = RecordingDeployer.healthy();

@@ -14,9 +14,14 @@ import dev.releaserules.core.spi.RemoteAccess;
 import dev.releaserules.core.spi.RepositoryException;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.TreeMap;
 import org.eclipse.jgit.errors.TransportException;
@@ -40,13 +45,23 @@ final class JGitRemote implements RemoteAccess {
     private static final Pattern REMOTE_LOCKED =
             Pattern.compile("(?i)\\b(cannot lock|lock file|locked|lock failure)\\b");
     private final Repository repo;
+    private final Duration pushTimeout;
 
     JGitRemote(Repository repo) {
+        this(repo, JGitSourceRepository.DEFAULT_PUSH_TIMEOUT);
+    }
+
+    JGitRemote(Repository repo, Duration pushTimeout) {
+        this.pushTimeout = pushTimeout;
         this.repo = repo;
     }
 
     @Override
     public void push(String remote, List<RefLease> leases) {
+        withinPushLimit(remote, () -> pushNow(remote, leases));
+    }
+
+    private void pushNow(String remote, List<RefLease> leases) {
         requireRemote(remote);
         List<RefLease> all = Checks.listCopy(leases, "leases");
         if (all.isEmpty()) {
@@ -102,11 +117,54 @@ final class JGitRemote implements RemoteAccess {
         }
     }
 
+    /**
+     * Runs a whole push (listing the remote's refs included) within the push time limit, on a thread of
+     * its own, so that no transport holds the caller past it: JGit's read timeout does not stop every
+     * blocked read, and a transport thread that dies (a class missing on the module path, say) leaves an
+     * in-process pipe waiting forever. A push still running at the limit is abandoned on a daemon thread.
+     */
+    private void withinPushLimit(String remote, Runnable push) {
+        FutureTask<Void> task = new FutureTask<>(push, null);
+        Thread worker = new Thread(task, "release-rules-push " + remote);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            task.get(pushTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new RepositoryException(REMOTE_UNREACHABLE, Messages.pushTimedOut(remote, pushTimeout), e);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote + " (interrupted)"), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (cause instanceof LinkageError missing) {
+                // A class JGit needs is not there (on the module path: a module nobody requires).
+                throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote + " (" + missing + ")"), missing);
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("push to " + remote), cause);
+        }
+    }
+
+    /** The push time limit in whole seconds (at least one), plus some slack, for JGit's read timeout. */
+    private int ioTimeoutSeconds(int slack) {
+        return (int) Math.min(Integer.MAX_VALUE - slack, Math.max(1, pushTimeout.toSeconds())) + slack;
+    }
+
     /** Sends one all-or-nothing push; the caller reads each ref's status from the result. */
     private PushResult sendAtomically(String remote, List<RemoteRefUpdate> updates) {
         // Operation.PUSH honours remote.<name>.pushurl, as git push does.
         try (Transport transport = Transport.open(repo, remote, Transport.Operation.PUSH)) {
             transport.setPushAtomic(true);
+            // JGit's read timeout, a little longer than the limit, lets an abandoned push thread end too.
+            transport.setTimeout(ioTimeoutSeconds(1));
             return transport.push(NullProgressMonitor.INSTANCE, updates);
         } catch (TransportException e) {
             String detail = Redact.uris(String.valueOf(e.getMessage()));
@@ -137,7 +195,7 @@ final class JGitRemote implements RemoteAccess {
     @Override
     public Map<RefName, String> remoteRefs(String remote) {
         requireRemote(remote);
-        try (Transport transport = Transport.open(repo, remote);
+        try (Transport transport = openWithTimeout(remote);
                 FetchConnection connection = transport.openFetch();
                 RevWalk walk = new RevWalk(repo)) {
             Map<RefName, String> refs = new TreeMap<>();
@@ -156,6 +214,13 @@ final class JGitRemote implements RemoteAccess {
     }
 
     /** The commit a remote ref points at, peeling locally when the remote did not advertise a peeled id. */
+    private Transport openWithTimeout(String remote) throws IOException, URISyntaxException {
+        Transport transport = Transport.open(repo, remote);
+        // JGit's read timeout for listing a remote's refs; within a push the push time limit applies too.
+        transport.setTimeout(ioTimeoutSeconds(0));
+        return transport;
+    }
+
     private ObjectId peeledId(Ref ref, RevWalk walk) throws IOException {
         if (ref.getPeeledObjectId() != null) {
             return ref.getPeeledObjectId();

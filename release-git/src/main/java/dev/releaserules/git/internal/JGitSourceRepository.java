@@ -17,6 +17,7 @@ import dev.releaserules.core.spi.TagRef;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 public final class JGitSourceRepository implements SourceRepository {
     private static final Consumer<String> NO_HOOK = refName -> { };
 
+    /** How long a push may take unless the caller says otherwise. */
+    public static final Duration DEFAULT_PUSH_TIMEOUT = Duration.ofMinutes(5);
+
     private final Repository repo;
     private final boolean owned;
     private final String label;
@@ -42,12 +46,16 @@ public final class JGitSourceRepository implements SourceRepository {
     private final JGitRemote remote;
 
     JGitSourceRepository(Repository repo, boolean owned, Consumer<String> beforeRefUpdate) {
+        this(repo, owned, beforeRefUpdate, DEFAULT_PUSH_TIMEOUT);
+    }
+
+    JGitSourceRepository(Repository repo, boolean owned, Consumer<String> beforeRefUpdate, Duration pushTimeout) {
         this.repo = repo;
         this.owned = owned;
         this.label = repo.getDirectory() != null ? repo.getDirectory().toString() : repo.toString();
         this.reader = new JGitReader(repo);
         this.writer = new JGitWriter(repo, reader, beforeRefUpdate);
-        this.remote = new JGitRemote(repo);
+        this.remote = new JGitRemote(repo, pushTimeout);
     }
 
     /**
@@ -58,6 +66,18 @@ public final class JGitSourceRepository implements SourceRepository {
      * @return the repository, owning its JGit repository
      */
     public static SourceRepository open(Path path, boolean allowShallow) {
+        return open(path, allowShallow, DEFAULT_PUSH_TIMEOUT);
+    }
+
+    /**
+     * Opens the repository at a path with a time limit for every push.
+     *
+     * @param path the path
+     * @param allowShallow whether a shallow clone is accepted
+     * @param pushTimeout how long one push may take, positive
+     * @return the repository, owning its JGit repository
+     */
+    public static SourceRepository open(Path path, boolean allowShallow, Duration pushTimeout) {
         File dir = path.toAbsolutePath().normalize().toFile();
         if (!dir.isDirectory()) {
             throw new RepositoryException(NOT_A_REPOSITORY, Messages.notARepository(dir.toString()));
@@ -76,7 +96,7 @@ public final class JGitSourceRepository implements SourceRepository {
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("open " + dir), e);
         }
-        return refuseShallow(new JGitSourceRepository(repo, true, NO_HOOK), allowShallow);
+        return refuseShallow(new JGitSourceRepository(repo, true, NO_HOOK, pushTimeout), allowShallow);
     }
 
     /**
@@ -87,7 +107,19 @@ public final class JGitSourceRepository implements SourceRepository {
      * @return the port
      */
     public static SourceRepository wrap(Repository repository, boolean allowShallow) {
-        return refuseShallow(new JGitSourceRepository(repository, false, NO_HOOK), allowShallow);
+        return wrap(repository, allowShallow, DEFAULT_PUSH_TIMEOUT);
+    }
+
+    /**
+     * Wraps a caller-owned repository with a time limit for every push; closing the port leaves it open.
+     *
+     * @param repository the repository
+     * @param allowShallow whether a shallow clone is accepted
+     * @param pushTimeout how long one push may take, positive
+     * @return the port
+     */
+    public static SourceRepository wrap(Repository repository, boolean allowShallow, Duration pushTimeout) {
+        return refuseShallow(new JGitSourceRepository(repository, false, NO_HOOK, pushTimeout), allowShallow);
     }
 
     private static JGitSourceRepository refuseShallow(JGitSourceRepository source, boolean allowShallow) {

@@ -1,7 +1,9 @@
 package dev.releaserules.git.internal;
 
 import dev.releaserules.core.internal.Texts;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** Every message this adapter puts into an exception, in one place so tests can rely on the wording. */
 final class Messages {
@@ -53,6 +55,11 @@ final class Messages {
 
     static String remoteUnreachable(String remote, String detail) {
         return "Remote " + Texts.quote(remote) + " cannot be reached: " + detail;
+    }
+
+    static String pushTimedOut(String remote, Duration limit) {
+        return "Push to " + Texts.quote(remote) + " did not finish within " + limit.toString().substring(2).toLowerCase(Locale.ROOT)
+                + " (the push time limit); the remote may or may not have applied it: fetch and run the step again";
     }
 
     static String pushRejected(String remote, List<String> refusals) {

@@ -130,14 +130,7 @@ public final class RecordingDeployer implements Deployer {
      *     have turned it into
      */
     public record Call(Step step, String component, Version version, Deployer.Result result) {
-        /**
-         * Validates the parts.
-         *
-         * @param step the step
-         * @param component the component
-         * @param version the version
-         * @param result the answer
-         */
+        /** Validates the parts. */
         public Call {
             Args.notNull(step, "step");
             Args.notNull(component, "component");

@@ -12,13 +12,7 @@ import java.util.Map;
  */
 public record WorkflowTrigger(String workflow, String ref, Map<String, String> inputs) {
 
-    /**
-     * Validates and copies the parts.
-     *
-     * @param workflow the workflow, not blank
-     * @param ref the ref, not blank
-     * @param inputs the inputs
-     */
+    /** Validates and copies the parts. */
     public WorkflowTrigger {
         Args.notBlank(workflow, "workflow");
         Args.notBlank(ref, "ref");

@@ -17,14 +17,7 @@ import java.util.Optional;
  */
 public record RecordedRequest(String method, String path, Map<String, List<String>> headers, byte[] body) {
 
-    /**
-     * Validates and copies the fields.
-     *
-     * @param method the HTTP method
-     * @param path the path with query
-     * @param headers the headers, names in lower case
-     * @param body the body bytes
-     */
+    /** Validates and copies the fields. */
     public RecordedRequest {
         Args.notBlank(method, "method");
         Args.notNull(path, "path");

@@ -19,16 +19,7 @@ import java.util.Map;
 public record ScriptedResponse(int status, Map<String, String> headers, String body, Duration delay,
         boolean closeWithoutAnswer, Duration bodyStall) {
 
-    /**
-     * Validates and copies the fields.
-     *
-     * @param status the HTTP status code
-     * @param headers the response headers
-     * @param body the body
-     * @param delay the delay before answering
-     * @param closeWithoutAnswer whether to close the connection without answering
-     * @param bodyStall the pause in the middle of the body
-     */
+    /** Validates and copies the fields. */
     public ScriptedResponse {
         if (status < 100 || status > 599) {
             throw new dev.releaserules.core.InvalidInputException("HTTP status", Integer.toString(status),

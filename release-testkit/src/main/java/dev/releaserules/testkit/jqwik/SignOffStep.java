@@ -42,13 +42,7 @@ public sealed interface SignOffStep {
      * @param text the comment, such as {@code /approve} or {@code > /approve} (a quote, which does not count)
      */
     record Comment(String component, String user, String text) implements SignOffStep {
-        /**
-         * Validates the parts.
-         *
-         * @param component the component, not null
-         * @param user who comments, not blank
-         * @param text the comment, not null
-         */
+        /** Validates the parts. */
         public Comment {
             Args.notNull(component, "component");
             Args.notBlank(user, "user");
@@ -68,12 +62,7 @@ public sealed interface SignOffStep {
      * @param user who withdraws
      */
     record Withdraw(String component, String user) implements SignOffStep {
-        /**
-         * Validates the parts.
-         *
-         * @param component the component, not null
-         * @param user who withdraws, not blank
-         */
+        /** Validates the parts. */
         public Withdraw {
             Args.notNull(component, "component");
             Args.notBlank(user, "user");
@@ -92,12 +81,7 @@ public sealed interface SignOffStep {
      * @param user who approves
      */
     record Approve(String role, String user) implements SignOffStep {
-        /**
-         * Validates the parts.
-         *
-         * @param role the role, not null
-         * @param user who approves, not blank
-         */
+        /** Validates the parts. */
         public Approve {
             Args.notNull(role, "role");
             Args.notBlank(user, "user");
@@ -116,12 +100,7 @@ public sealed interface SignOffStep {
      * @param user who completes it
      */
     record Complete(String item, String user) implements SignOffStep {
-        /**
-         * Validates the parts.
-         *
-         * @param item the item, not null
-         * @param user who completes it, not blank
-         */
+        /** Validates the parts. */
         public Complete {
             Args.notNull(item, "item");
             Args.notBlank(user, "user");
@@ -144,12 +123,7 @@ public sealed interface SignOffStep {
      * @param user who asks
      */
     record Move(ReleaseStatus target, String user) implements SignOffStep {
-        /**
-         * Validates the parts.
-         *
-         * @param target the status, not null
-         * @param user who asks, not blank
-         */
+        /** Validates the parts. */
         public Move {
             Args.notNull(target, "target");
             Args.notBlank(user, "user");
