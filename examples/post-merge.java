@@ -241,6 +241,11 @@ class post_merge implements Callable<Integer> {
         }
 
         @Override
+        public List<PullRequest> pullRequestsFrom(String head) {
+            return pullRequests.stream().filter(pr -> pr.head().equals(head)).toList();
+        }
+
+        @Override
         public List<PullRequest> pullRequests() {
             return List.copyOf(pullRequests);
         }

@@ -6,6 +6,7 @@ open module dev.releaserules.modulepath.test {
     requires dev.releaserules.core;
     requires dev.releaserules.git;
     requires dev.releaserules.notify;
+    requires dev.releaserules.github;
     requires dev.releaserules.chat;
     requires dev.releaserules.testkit;
     requires org.junit.jupiter.api;

@@ -451,6 +451,11 @@ class QuickReleaseRulesOnGitTest {
         }
 
         @Override
+        public List<PullRequest> pullRequestsFrom(String head) {
+            return delegate.pullRequestsFrom(head);
+        }
+
+        @Override
         public List<PullRequest> pullRequests() {
             return delegate.pullRequests();
         }

@@ -59,6 +59,16 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void the_github_adapter_is_a_named_module_that_exports_its_api_and_hides_its_internals() {
+        Module github = dev.releaserules.github.GitHubHosting.class.getModule();
+        assertThat(github.getName()).isEqualTo("dev.releaserules.github");
+        assertThat(github.isExported("dev.releaserules.github", self)).isTrue();
+        assertThat(github.getPackages()).contains("dev.releaserules.github.internal");
+        assertThat(github.isExported("dev.releaserules.github.internal")).isFalse();
+        assertThat(qualifiedExports(github)).isEmpty();
+    }
+
+    @Test
     void adapter_and_testkit_internals_are_not_exported_at_all() {
         assertThat(Set.of(git, notify, testkit, chat)).allSatisfy(module -> {
             String internal = module.getName() + ".internal";

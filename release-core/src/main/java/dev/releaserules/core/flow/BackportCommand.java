@@ -118,8 +118,8 @@ public final class BackportCommand {
     }
 
     private BackportFacts facts(Version released, String tag, String tagged, String branch, String develop) {
-        Optional<PullRequest> existing = context.findHosting().flatMap(host -> host.pullRequests().stream()
-                .filter(pr -> pr.head().equals(branch) && pr.base().equals(develop) && pr.state() != PullRequest.State.CLOSED)
+        Optional<PullRequest> existing = context.findHosting().flatMap(host -> host.pullRequestsFrom(branch).stream()
+                .filter(pr -> pr.base().equals(develop) && pr.state() != PullRequest.State.CLOSED)
                 .findFirst()
                 .or(() -> host.findOpenPullRequest(branch, develop)));
         RefName branchRef = RefName.branch(branch);

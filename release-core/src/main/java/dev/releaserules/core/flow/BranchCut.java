@@ -186,7 +186,7 @@ final class BranchCut {
         Optional<Boolean> opened = Optional.empty();
         if (remoteTag && remoteBranch.isPresent()) {
             opened = ctx.findHosting().map(host -> host.findOpenPullRequest(branch, ctx.rules.mainBranch()).isPresent()
-                    || host.pullRequests().stream().anyMatch(pr -> pr.head().equals(branch)));
+                    || !host.pullRequestsFrom(branch).isEmpty());
         }
         return new CutFacts(version, tag, branch, remoteName, sourceCommit, localBranch,
                 ctx.repository.findCommit(RefName.tag(tag).name()), ctx.repository.findCommit(cutoffRef.name()),

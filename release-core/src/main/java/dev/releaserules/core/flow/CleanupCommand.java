@@ -109,8 +109,8 @@ public final class CleanupCommand {
     private BranchCleanup.BackportState backportState(Version version) {
         String head = context.rules.branchNames().backport(version, context.rules.developBranch());
         return context.findHosting().stream()
-                .flatMap(h -> h.pullRequests().stream())
-                .filter(pr -> pr.head().equals(head) && pr.base().equals(context.rules.developBranch()))
+                .flatMap(h -> h.pullRequestsFrom(head).stream())
+                .filter(pr -> pr.base().equals(context.rules.developBranch()))
                 .max(Comparator.comparingInt(PullRequest::number))
                 .map(BranchCleanup.BackportState::of)
                 .orElse(BranchCleanup.BackportState.NOT_CREATED);

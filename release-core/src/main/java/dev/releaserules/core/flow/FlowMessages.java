@@ -97,6 +97,12 @@ final class FlowMessages {
                 + "branches until they are deployed (R-BC), or fetch " + branch + " before post-merge";
     }
 
+    static String headCommitMissing(int pullRequest, String branch, String commit, String tag) {
+        return "the head commit " + commit + " of pull request #" + pullRequest + " (" + branch
+                + ") is not in this repository, so whether " + tag + " contains it cannot be checked; fetch the "
+                + "production branch (or a full clone) and run post-merge again";
+    }
+
     static String triggerFailedRecordRemoved(String marker) {
         return "triggering the production workflow failed; the trigger record " + marker
                 + " was removed again, so a re-run triggers";

@@ -31,10 +31,13 @@ import org.slf4j.LoggerFactory;
  * merged with a merge commit still triggers, with a
  * {@linkplain PostMergeDecision.Triggered#mergeMethodWarning() warning} that is also logged.
  *
- * <p>Production deploys the tag, so the tag must contain the merged branch's head (the branch on
- * the remote, else the local remote-tracking or local branch; when none exists — a host that
- * deletes head branches on merge, a runner that never fetched it — the check is skipped with a
- * logged warning). A fix pushed to {@code hotfix/*} or
+ * <p>Production deploys the tag, so the tag must contain the merged branch's head: the head commit
+ * the host reported for the pull request ({@link PullRequest#headCommit()}) when this repository
+ * has it, else the branch on the remote, else the local remote-tracking or local branch. When the
+ * host reported a head commit this repository lacks and no branch exists (a host that deletes head
+ * branches on merge, a runner that did not fetch), the trigger is refused (R-T3: fetch and run
+ * again); only when the host reported no head commit either is the check skipped with a logged
+ * warning. A fix pushed to {@code hotfix/*} or
  * {@code release/*} after the cut is not in it: by default ({@link UnshippedCommits#REFUSE}) the
  * trigger is refused naming the commits that would not ship; with {@link UnshippedCommits#MOVE_TAG}
  * the tag is moved to the head — only while the version was never triggered and when the version
@@ -127,6 +130,10 @@ public final class PostMergeCommand {
         TriggerDecision decision = TriggerDecision.decide(facts, policy, context.rules);
         if (decision.alreadyTriggered()) {
             return new PostMergeDecision.AlreadyTriggered(version, FlowMessages.alreadyTriggered(version, marker.name()));
+        }
+        if (facts.head().isEmpty() && !pr.headCommit().isEmpty()) {
+            throw new RuleViolationException(Rule.R_T3, FlowMessages.headCommitMissing(pr.number(), pr.head(),
+                    pr.headCommit(), tag));
         }
         if (facts.head().isEmpty()) {
             LOG.warn("{}", FlowMessages.headNotFound(pr.number(), pr.head(), context.rules.remote()));
@@ -252,11 +259,16 @@ public final class PostMergeCommand {
     }
 
     /**
-     * The commit the merged branch's head is at: the remote's branch when it still has it (and this
-     * repository has the commit), else this repository's remote-tracking or local branch; empty when
-     * the host deleted the branch on merge and this repository never fetched it.
+     * The commit the merged branch's head is at: the head commit the host reported when this
+     * repository has it, else the remote's branch when it still has it (and this repository has the
+     * commit), else this repository's remote-tracking or local branch; empty when the host deleted
+     * the branch on merge and this repository lacks the commit.
      */
     private Optional<String> headCommit(PullRequest pr, Map<RefName, String> remote) {
+        // What the host says was merged wins: the branch may be gone (deleted on merge) or moved since.
+        if (!pr.headCommit().isEmpty() && context.repository.findCommit(pr.headCommit()).isPresent()) {
+            return Optional.of(pr.headCommit());
+        }
         String onRemote = remote.get(RefName.branch(pr.head()));
         if (onRemote != null && context.repository.findCommit(onRemote).isPresent()) {
             return Optional.of(onRemote);

@@ -12,9 +12,11 @@ import java.util.Optional;
  * {@code release-testkit}; real hosts (GitHub, GitLab, Gitea...) are adapters users or later modules
  * provide.
  *
- * <p>Issues and comments are an optional capability: their methods have defaults, so a host that
- * only handles pull requests keeps working. The defaults find nothing, and refuse to write with a
- * {@link ReleaseException}, since silently dropping an issue or comment would lose a request.
+ * <p>Every query a release rule depends on is abstract or, for issues and comments, an optional
+ * capability whose default refuses with a {@link ReleaseException}: a default that answered "none"
+ * would let a rule act on a silent wrong answer (open a second release pull request, a second
+ * sign-off issue). A host that only handles pull requests keeps working for the steps that need
+ * nothing more; a step that needs issues then refuses, naming the missing capability.
  */
 public interface Hosting {
 
@@ -61,13 +63,25 @@ public interface Hosting {
     void triggerWorkflow(String workflow, String ref, Map<String, String> inputs);
 
     /**
-     * All pull requests the host knows, oldest first. Optional capability: hosts that cannot list
-     * them return an empty list.
+     * The pull requests, open, merged or closed, whose source branch is {@code head}, oldest first.
+     * Prepare (R-V3), backport and cleanup (R-BC) depend on it to know what exists, so every host
+     * implements it; a host answers from a query narrowed to the branch, never from a list of all
+     * pull requests.
+     *
+     * @param head the source branch, such as {@code release/v2.3.0}
+     * @return the pull requests; empty when none was ever opened from that branch
+     */
+    List<PullRequest> pullRequestsFrom(String head);
+
+    /**
+     * All pull requests the host knows, oldest first. Optional capability: the default refuses,
+     * since "none" would be a wrong answer; rules use {@link #pullRequestsFrom(String)}.
      *
      * @return the pull requests
+     * @throws ReleaseException when the host cannot list them
      */
     default List<PullRequest> pullRequests() {
-        return List.of();
+        throw new ReleaseException(Messages.unsupported("listing every pull request"));
     }
 
     /**
@@ -83,35 +97,38 @@ public interface Hosting {
 
     /**
      * The issues, open or closed, that carry a label, oldest first. Optional capability: the default
-     * finds none.
+     * refuses.
      *
      * @param label the label, compared exactly
      * @return the issues; empty when there are none
+     * @throws ReleaseException when the host does not support issues
      */
     default List<Issue> findIssuesByLabel(String label) {
-        return List.of();
+        throw new ReleaseException(Messages.unsupported("finding issues by label"));
     }
 
     /**
      * The oldest issue, open or closed, whose title is exactly the given one. Optional capability:
-     * the default finds none.
+     * the default refuses (sign-off requests create an issue only when this finds none).
      *
      * @param title the title, compared exactly (case and spaces included)
      * @return the issue, or empty when there is none with that title
+     * @throws ReleaseException when the host does not support issues
      */
     default Optional<Issue> findIssueByTitle(String title) {
-        return Optional.empty();
+        throw new ReleaseException(Messages.unsupported("finding issues by title"));
     }
 
     /**
-     * The comments of an issue, oldest first. Optional capability: the default finds none.
+     * The comments of an issue, oldest first. Optional capability: the default refuses.
      *
      * @param issue the issue number
      * @return the comments; empty when there are none
-     * @throws ReleaseException when there is no issue with that number (hosts that know)
+     * @throws ReleaseException when the host does not support comments or there is no issue with
+     *     that number
      */
     default List<Comment> comments(int issue) {
-        return List.of();
+        throw new ReleaseException(Messages.unsupported("reading comments"));
     }
 
     /**

@@ -15,9 +15,13 @@ import java.util.Set;
  * @param state open, merged or closed
  * @param mergedBy who merged it, empty unless merged
  * @param mergeMethod how it was merged; {@link MergeMethod#NONE} unless merged
+ * @param headCommit the id of the commit the source branch pointed at (for a merged pull request:
+ *     the commit that was merged), empty when the host did not say
+ * @param mergeCommit the id of the commit the merge made on the target branch, empty unless merged
+ *     or when the host did not say
  */
 public record PullRequest(int number, String title, String body, String head, String base, Set<String> labels,
-        State state, String mergedBy, MergeMethod mergeMethod) {
+        State state, String mergedBy, MergeMethod mergeMethod, String headCommit, String mergeCommit) {
 
     /** Where a pull request stands. */
     public enum State {
@@ -55,6 +59,37 @@ public record PullRequest(int number, String title, String body, String head, St
         Checks.notNull(state, "state");
         Checks.notNull(mergedBy, "mergedBy");
         Checks.notNull(mergeMethod, "mergeMethod");
+        Checks.notNull(headCommit, "headCommit");
+        Checks.notNull(mergeCommit, "mergeCommit");
+    }
+
+    /**
+     * A pull request whose head and merge commit ids are not known (both empty).
+     *
+     * @param number the number
+     * @param title the title
+     * @param body the description
+     * @param head the source branch
+     * @param base the target branch
+     * @param labels the labels
+     * @param state the state
+     * @param mergedBy who merged it, or empty
+     * @param mergeMethod how it was merged
+     */
+    public PullRequest(int number, String title, String body, String head, String base, Set<String> labels,
+            State state, String mergedBy, MergeMethod mergeMethod) {
+        this(number, title, body, head, base, labels, state, mergedBy, mergeMethod, "", "");
+    }
+
+    /**
+     * A copy with the commit ids the host reported.
+     *
+     * @param head the head commit id, or empty
+     * @param merge the merge commit id, or empty
+     * @return the copy
+     */
+    public PullRequest withCommits(String head, String merge) {
+        return new PullRequest(number, title, body, this.head, base, labels, state, mergedBy, mergeMethod, head, merge);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class HostingDefaultsTest {
@@ -36,17 +37,28 @@ class HostingDefaultsTest {
         @Override
         public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
         }
+
+        @Override
+        public List<PullRequest> pullRequestsFrom(String head) {
+            return List.of();
+        }
     }
 
     @Test
-    void a_host_without_issues_finds_none_and_refuses_to_write_them() {
+    @DisplayName("R-SR a host without issues refuses every issue query instead of answering none")
+    void a_host_without_issues_refuses_to_read_or_write_them() {
         // given
         Hosting host = new PullRequestsOnly();
 
-        // when / then
-        assertThat(host.findIssuesByLabel("release")).isEmpty();
-        assertThat(host.findIssueByTitle("[Sign-off Required] api - rel-2024-01-15-001")).isEmpty();
-        assertThat(host.comments(1)).isEmpty();
+        // when / then: "none" would make sign-off requests open a second issue
+        assertThatThrownBy(() -> host.findIssuesByLabel("release"))
+                .isInstanceOf(ReleaseException.class).hasMessage("This code host does not support finding issues by label");
+        assertThatThrownBy(() -> host.findIssueByTitle("[Sign-off Required] api - rel-2024-01-15-001"))
+                .isInstanceOf(ReleaseException.class).hasMessage("This code host does not support finding issues by title");
+        assertThatThrownBy(() -> host.comments(1))
+                .isInstanceOf(ReleaseException.class).hasMessage("This code host does not support reading comments");
+        assertThatThrownBy(host::pullRequests)
+                .isInstanceOf(ReleaseException.class).hasMessage("This code host does not support listing every pull request");
         assertThatThrownBy(() -> host.openIssue(new NewIssue("t", "", List.of("release"))))
                 .isInstanceOf(ReleaseException.class).hasMessage("This code host does not support opening issues");
         assertThatThrownBy(() -> host.addComment(1, "hi"))

@@ -107,12 +107,18 @@ public final class InMemoryHosting implements Hosting {
         Set<String> merged = new LinkedHashSet<>(pr.labels());
         merged.addAll(Args.listCopy(labels, "labels"));
         pullRequests.put(number, new PullRequest(pr.number(), pr.title(), pr.body(), pr.head(), pr.base(), merged,
-                pr.state(), pr.mergedBy(), pr.mergeMethod()));
+                pr.state(), pr.mergedBy(), pr.mergeMethod(), pr.headCommit(), pr.mergeCommit()));
     }
 
     @Override
     public synchronized void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
         triggers.add(new WorkflowTrigger(workflow, ref, inputs));
+    }
+
+    @Override
+    public synchronized List<PullRequest> pullRequestsFrom(String head) {
+        Args.notBlank(head, "head");
+        return pullRequests.values().stream().filter(pr -> pr.head().equals(head)).toList();
     }
 
     @Override
@@ -148,6 +154,27 @@ public final class InMemoryHosting implements Hosting {
     }
 
     /**
+     * Marks an open pull request merged and records the commits the host reports for it, as GitHub
+     * does: the head commit that was merged and the merge commit on the base.
+     *
+     * @param number the pull request number
+     * @param mergedBy who merged it, such as {@code @alice}
+     * @param method how it was merged; not {@link PullRequest.MergeMethod#NONE}
+     * @param headCommit the id of the merged head commit
+     * @param mergeCommit the id of the commit the merge made, or empty
+     * @return the merged pull request
+     * @throws ReleaseException when there is no such pull request or it is not open
+     */
+    public synchronized PullRequest merge(int number, String mergedBy, PullRequest.MergeMethod method,
+            String headCommit, String mergeCommit) {
+        Args.notBlank(headCommit, "headCommit");
+        Args.notNull(mergeCommit, "mergeCommit");
+        PullRequest merged = merge(number, mergedBy, method).withCommits(headCommit, mergeCommit);
+        pullRequests.put(number, merged);
+        return merged;
+    }
+
+    /**
      * Closes an open pull request without merging it.
      *
      * @param number the pull request number
@@ -165,7 +192,7 @@ public final class InMemoryHosting implements Hosting {
             throw new ReleaseException(Messages.notOpen(number, pr.state()));
         }
         PullRequest changed = new PullRequest(pr.number(), pr.title(), pr.body(), pr.head(), pr.base(), pr.labels(),
-                state, mergedBy, method);
+                state, mergedBy, method, pr.headCommit(), pr.mergeCommit());
         pullRequests.put(number, changed);
         return changed;
     }
