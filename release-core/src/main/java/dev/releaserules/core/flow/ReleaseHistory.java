@@ -101,6 +101,15 @@ public final class ReleaseHistory {
         }
     }
 
+    /** The newest {@code count} releases of every format, one per version, newest first; tag names only are read. */
+    private List<ReleaseTag> newest(int count) {
+        List<ReleaseTag> tags = new ArrayList<>();
+        for (TagFormat format : formats) {
+            tags.addAll(ReleaseTags.newest(repository, format, includePreReleases, count));
+        }
+        return onePerVersion(tags);
+    }
+
     /**
      * One release per version, newest first: where several formats name the same version
      * ({@code v10.2.3} and {@code 10.2.3}), the tag of the format listed first is kept.
@@ -122,11 +131,7 @@ public final class ReleaseHistory {
      * @return the notes, or empty when the repository has no release tag
      */
     public Optional<ReleaseNotes> latest() {
-        List<ReleaseTag> tags = new ArrayList<>();
-        for (TagFormat format : formats) {
-            tags.addAll(ReleaseTags.newest(repository, format, includePreReleases, 2));
-        }
-        List<ReleaseTag> unique = onePerVersion(tags);
+        List<ReleaseTag> unique = newest(2);
         if (unique.isEmpty()) {
             refuseNearMisses();
             return Optional.empty();
@@ -192,11 +197,7 @@ public final class ReleaseHistory {
     public BumpRecommendation recommendNext(BumpRules rules, String until) {
         Checks.notNull(rules, "rules");
         Checks.notBlank(until, "until");
-        List<ReleaseTag> tags = new ArrayList<>();
-        for (TagFormat format : formats) {
-            tags.addAll(ReleaseTags.newest(repository, format, includePreReleases, 1));
-        }
-        List<ReleaseTag> unique = onePerVersion(tags);
+        List<ReleaseTag> unique = newest(1);
         if (unique.isEmpty()) {
             refuseNearMisses();
             return rules.recommend(Version.parse("0.0.0"), repository.log(CommitRange.upTo(until).withPaths(paths)));
