@@ -15,6 +15,7 @@ import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.PathFilter;
 import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.core.spi.TagRef;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
 import dev.releaserules.core.version.Version;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,14 +82,34 @@ public final class ReleaseHistory {
      * @return the releases
      */
     public List<ReleaseTag> releases() {
+        return List.copyOf(releaseCommits().keySet());
+    }
+
+    /**
+     * Every release with the commit its tag points at, highest precedence first, from one listing of
+     * the repository's tags: a whole-history walk then ranges over commit ids and never resolves a
+     * tag again.
+     */
+    private Map<ReleaseTag, String> releaseCommits() {
+        List<TagRef> refs = repository.tags();
+        Map<ReleaseTag, String> commitOf = new HashMap<>();
         List<ReleaseTag> tags = new ArrayList<>();
         for (TagFormat format : formats) {
-            tags.addAll(ReleaseTags.all(repository, format, includePreReleases));
+            for (TagRef ref : refs) {
+                format.findReleaseTag(ref.name(), includePreReleases).ifPresent(tag -> {
+                    tags.add(tag);
+                    commitOf.put(tag, ref.commitId());
+                });
+            }
         }
         if (tags.isEmpty()) {
             refuseNearMisses();
         }
-        return onePerVersion(tags);
+        Map<ReleaseTag, String> ordered = new LinkedHashMap<>();
+        for (ReleaseTag tag : onePerVersion(tags)) {
+            ordered.put(tag, commitOf.get(tag));
+        }
+        return ordered;
     }
 
     /** No release at all, while a near variant of a format matches tags: a misconfiguration, not a new repository. */
@@ -149,22 +171,33 @@ public final class ReleaseHistory {
      */
     public ReleaseNotes notes(ReleaseTag release) {
         Checks.notNull(release, "release");
-        List<ReleaseTag> tags = releases();
+        Map<ReleaseTag, String> releases = releaseCommits();
+        List<ReleaseTag> tags = new ArrayList<>(releases.keySet());
         int index = tags.indexOf(release);
         if (index < 0) {
             throw new InvalidInputException("release", release.name(), "one of the release tags " + formats);
         }
-        return notes(release, index + 1 < tags.size() ? tags.get(index + 1) : null);
+        ReleaseTag previous = index + 1 < tags.size() ? tags.get(index + 1) : null;
+        return notes(release, releases.get(release), previous, previous == null ? null : releases.get(previous));
     }
 
     private ReleaseNotes notes(ReleaseTag release, @Nullable ReleaseTag previous) {
-        String until = RefName.tag(release.name()).name();
+        return notes(release, RefName.tag(release.name()).name(), previous,
+                previous == null ? null : RefName.tag(previous.name()).name());
+    }
+
+    /**
+     * The notes of a release whose tag and previous tag resolve to the revisions given (commit ids
+     * when the tags were listed, so that nothing is resolved twice).
+     */
+    private ReleaseNotes notes(ReleaseTag release, String until, @Nullable ReleaseTag previous,
+            @Nullable String since) {
         // Release boundaries come from the tags, so a release whose tagged commit touches none of the
         // paths keeps its place (with whatever of the paths changed since the release before it).
-        List<Commit> commits = previous == null
+        List<Commit> commits = since == null
                 ? repository.log(CommitRange.upTo(until).withPaths(paths))
-                : repository.log(CommitRange.between(RefName.tag(previous.name()).name(), until).withPaths(paths));
-        Commit tagged = repository.readCommit(until);
+                : repository.log(CommitRange.between(since, until).withPaths(paths));
+        Commit tagged = taggedCommit(commits, until);
         ReleaseNotesBuilder builder = generator.notes()
                 .version(release.version())
                 .date(LocalDate.ofInstant(tagged.time(), ZoneOffset.UTC))
@@ -174,6 +207,14 @@ public final class ReleaseHistory {
             builder.previousVersion(previous.version()).previousTag(previous.name());
         }
         return builder.build();
+    }
+
+    /** The tagged commit: the range's newest commit when it is the one (no second read), else read. */
+    private Commit taggedCommit(List<Commit> commits, String until) {
+        if (!commits.isEmpty() && commits.get(0).id().equals(until)) {
+            return commits.get(0);
+        }
+        return repository.readCommit(until);
     }
 
     /**
@@ -216,10 +257,13 @@ public final class ReleaseHistory {
      */
     public int writeAll(Appendable out) {
         Checks.notNull(out, "output");
-        List<ReleaseTag> tags = releases();
+        Map<ReleaseTag, String> releases = releaseCommits();
+        List<ReleaseTag> tags = new ArrayList<>(releases.keySet());
         for (int i = 0; i < tags.size(); i++) {
             ReleaseTag previous = i + 1 < tags.size() ? tags.get(i + 1) : null;
-            append(out, renderer.render(notes(tags.get(i), previous)) + "\n");
+            ReleaseTag release = tags.get(i);
+            append(out, renderer.render(notes(release, releases.get(release), previous,
+                    previous == null ? null : releases.get(previous))) + "\n");
         }
         return tags.size();
     }
@@ -285,12 +329,6 @@ public final class ReleaseHistory {
         }
 
         /**
-         * Chooses whether pre-release tags are releases with their own sections.
-         *
-         * @param value true to include them; false unless set
-         * @return this builder
-         */
-        /**
          * Only the commits that change these paths, as {@code git log -- <paths>} keeps them (a
          * package of a monorepo); every commit unless set.
          *
@@ -302,6 +340,12 @@ public final class ReleaseHistory {
             return this;
         }
 
+        /**
+         * Chooses whether pre-release tags are releases with their own sections.
+         *
+         * @param value true to include them; false unless set
+         * @return this builder
+         */
         public Builder includePreReleases(boolean value) {
             this.includePreReleases = value;
             return this;

@@ -5,6 +5,7 @@ import static dev.releaserules.core.spi.RepositoryException.Reason.REF_NOT_FOUND
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.releaserules.core.InvalidInputException;
+import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.internal.Utf8;
@@ -40,6 +41,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefDatabase;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
@@ -65,6 +67,13 @@ final class JGitReader implements RepositoryReader {
     private static final Logger LOG = LoggerFactory.getLogger(JGitReader.class);
     private static final String REVISION_FORMS = "a branch, tag, full ref or commit id";
     private final Map<ObjectId, Target> targets = new HashMap<>();
+    /**
+     * The walk that unfiltered logs and commit reads share, so that a commit is parsed once however
+     * many ranges hold it or bound it (a whole changelog asks for one range per release, and ranges
+     * that start on release branches overlap); guarded by {@code this}. Parsed commits keep their
+     * headers (ids, parents, time), about 100 bytes each; a body is dropped once converted.
+     */
+    private @Nullable RevWalk shared;
 
     JGitReader(Repository repo) {
         this.repo = repo;
@@ -176,12 +185,99 @@ final class JGitReader implements RepositoryReader {
 
     @Override
     public Commit readCommit(String revision) {
-        ObjectId id = requireCommitId(revision);
-        try (RevWalk walk = new RevWalk(repo)) {
-            return toCommit(walk.parseCommit(id));
-        } catch (IOException e) {
-            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read commit " + revision), e);
+        Checks.notBlank(revision, "revision");
+        synchronized (this) {
+            try {
+                RevWalk walk = shared();
+                return sharedCommit(walk, parseShared(walk, revision));
+            } catch (IOException e) {
+                dropShared();
+                throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read commit " + revision), e);
+            } catch (ReleaseException e) {
+                throw e; // a revision that names no commit leaves the walk as it was
+            } catch (RuntimeException e) {
+                dropShared();
+                throw e;
+            }
         }
+    }
+
+    /** An unfiltered range through the shared walk: each commit is read from the pack once per reader. */
+    private synchronized List<Commit> sharedLog(CommitRange range) {
+        try {
+            RevWalk walk = shared();
+            walk.reset();
+            RevCommit until = parseShared(walk, range.until());
+            RevCommit since = range.isWholeHistory() ? null : parseShared(walk, range.since());
+            walk.markStart(until);
+            if (since != null) {
+                walk.markUninteresting(since);
+            }
+            List<Commit> commits = new ArrayList<>();
+            for (RevCommit commit : walk) {
+                commits.add(sharedCommit(walk, commit));
+            }
+            return List.copyOf(commits);
+        } catch (IOException | RevWalkException e) {
+            dropShared();
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("list " + describe(range)), e);
+        } catch (ReleaseException e) {
+            throw e; // a revision that names no commit leaves the walk as it was
+        } catch (RuntimeException e) {
+            dropShared();
+            throw e;
+        }
+    }
+
+    /**
+     * The commit a revision names, parsed in the shared walk. A full commit id (what callers that
+     * listed tags pass) is looked up directly, as {@link Repository#resolve} would, without the walk
+     * and the reference lookups {@code resolve} costs per call.
+     */
+    private RevCommit parseShared(RevWalk walk, String revision) throws IOException {
+        if (!ObjectId.isId(revision)) {
+            return walk.parseCommit(requireCommitId(revision));
+        }
+        try {
+            RevObject object = walk.peel(walk.parseAny(ObjectId.fromString(revision)));
+            if (object instanceof RevCommit commit) {
+                return commit;
+            }
+        } catch (MissingObjectException e) {
+            // Not in this repository: no such commit, as resolve would say.
+        }
+        throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(revision));
+    }
+
+    private RevWalk shared() {
+        if (shared == null) {
+            shared = new RevWalk(repo);
+            shared.setRetainBody(true);
+        }
+        return shared;
+    }
+
+    /** Forgets the shared walk after a failure, which may have left it half-way. */
+    private void dropShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+    }
+
+    /** Releases the shared walk's reader; the reader can still be used and opens a new walk. */
+    synchronized void close() {
+        dropShared();
+    }
+
+    /** A commit of the shared walk as a port commit; its body is read again if it was dropped, and dropped after. */
+    private static Commit sharedCommit(RevWalk walk, RevCommit commit) throws IOException {
+        if (commit.getRawBuffer() == null) {
+            walk.parseBody(commit);
+        }
+        Commit converted = toCommit(commit);
+        commit.disposeBody();
+        return converted;
     }
 
     @Override
@@ -224,6 +320,9 @@ final class JGitReader implements RepositoryReader {
     @Override
     public List<Commit> log(CommitRange range) {
         Checks.notNull(range, "range");
+        if (range.paths().isAll() && !range.firstParent()) {
+            return sharedLog(range);
+        }
         try (RevWalk walk = walk(range)) {
             List<Commit> commits = new ArrayList<>();
             for (RevCommit commit : walk) {

@@ -254,6 +254,7 @@ public final class JGitSourceRepository implements SourceRepository {
 
     @Override
     public void close() {
+        reader.close();
         if (owned) {
             repo.close();
         }
