@@ -86,8 +86,12 @@ final class HistoryGenerator {
     private String latestRelease = "";
 
     HistoryGenerator(int commits, int tags, long seed, FastImportStream stream) {
+        this(commits, tags, seed, SyntheticRepository.Shape.MAINLINE, stream);
+    }
+
+    HistoryGenerator(int commits, int tags, long seed, SyntheticRepository.Shape shape, FastImportStream stream) {
         this.commits = commits;
-        this.budget = TagBudget.split(tags);
+        this.budget = TagBudget.split(tags, shape);
         this.random = new Random(seed);
         this.stream = stream;
         for (int i = 0; i < componentVersions.length; i++) {
@@ -122,10 +126,15 @@ final class HistoryGenerator {
     record TagBudget(int finals, int prereleases, int components, int branchPatches, int junk) {
 
         static TagBudget split(int tags) {
+            return split(tags, SyntheticRepository.Shape.MAINLINE);
+        }
+
+        static TagBudget split(int tags, SyntheticRepository.Shape shape) {
+            boolean branches = shape == SyntheticRepository.Shape.BRANCHES;
             int junk = Math.max(3, (int) Math.round(tags * 0.005));
-            int components = (int) Math.round(tags * 0.35);
-            int branchPatches = (int) Math.round(tags * 0.10);
-            int prereleases = (int) Math.round(tags * 0.10);
+            int components = (int) Math.round(tags * (branches ? 0.05 : 0.35));
+            int branchPatches = (int) Math.round(tags * (branches ? 0.70 : 0.10));
+            int prereleases = (int) Math.round(tags * (branches ? 0.05 : 0.10));
             int finals = tags - junk - components - branchPatches - prereleases;
             return new TagBudget(finals, prereleases, components, branchPatches, junk);
         }

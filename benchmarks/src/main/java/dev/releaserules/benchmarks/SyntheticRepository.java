@@ -25,8 +25,21 @@ import java.util.stream.Stream;
  * @param tags    the exact number of tags, from 10 to {@code commits / 5}
  * @param seed    the seed of every random choice
  * @param out     the directory of the new repository; absent or empty
+ * @param shape   where the release tags sit: mostly on main, or mostly on maintenance branches
  */
-public record SyntheticRepository(int commits, int tags, long seed, Path out) {
+public record SyntheticRepository(int commits, int tags, long seed, Path out, Shape shape) {
+
+    /** Where the release tags sit. */
+    public enum Shape {
+        /** Most release tags on main: 10 % of the tags are patch releases on maintenance branches. */
+        MAINLINE,
+        /**
+         * Most release tags on maintenance branches, out of main's reach (70 % of the tags; a few
+         * components' tags and release candidates): the shape of a project that patches several
+         * release lines, where "which tags does main contain" cannot be answered from main's tags.
+         */
+        BRANCHES
+    }
 
     /** Commits when {@code --commits} is not given. */
     public static final int DEFAULT_COMMITS = 100_000;
@@ -41,6 +54,8 @@ public record SyntheticRepository(int commits, int tags, long seed, Path out) {
           --commits N   exact number of commits, >= 100 (default 100000)
           --tags N      exact number of tags, 10..commits/5 (default commits/50)
           --seed S      seed of every random choice (default 42)
+          --shape K     mainline (default): most release tags on main; branches: most on
+                        maintenance branches that main does not contain
         """;
 
     /** Checks the options; a bad value is an {@link IllegalArgumentException} naming it. */
@@ -56,6 +71,21 @@ public record SyntheticRepository(int commits, int tags, long seed, Path out) {
         if (out == null) {
             throw new IllegalArgumentException("Invalid out \"null\": expected a directory");
         }
+        if (shape == null) {
+            throw new IllegalArgumentException("Invalid shape \"null\": expected mainline or branches");
+        }
+    }
+
+    /**
+     * A repository of the default shape, most release tags on main.
+     *
+     * @param commits the exact number of commits on all branches, at least 100
+     * @param tags    the exact number of tags, from 10 to {@code commits / 5}
+     * @param seed    the seed of every random choice
+     * @param out     the directory of the new repository; absent or empty
+     */
+    public SyntheticRepository(int commits, int tags, long seed, Path out) {
+        this(commits, tags, seed, out, Shape.MAINLINE);
     }
 
     /**
@@ -92,6 +122,7 @@ public record SyntheticRepository(int commits, int tags, long seed, Path out) {
         Integer tags = null;
         Long seed = null;
         Path out = null;
+        Shape shape = Shape.MAINLINE;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -104,8 +135,9 @@ public record SyntheticRepository(int commits, int tags, long seed, Path out) {
                 case "--tags" -> tags = number(option, value);
                 case "--seed" -> seed = (long) number(option, value);
                 case "--out" -> out = Path.of(value);
+                case "--shape" -> shape = shape(value);
                 default -> throw new IllegalArgumentException("Invalid option \"" + option
-                    + "\": expected --commits, --tags, --seed or --out");
+                    + "\": expected --commits, --tags, --seed, --out or --shape");
             }
         }
         if (out == null) {
@@ -114,7 +146,16 @@ public record SyntheticRepository(int commits, int tags, long seed, Path out) {
         int commitCount = commits == null ? DEFAULT_COMMITS : commits;
         return new SyntheticRepository(commitCount,
             tags == null ? Math.max(10, commitCount / COMMITS_PER_TAG) : tags,
-            seed == null ? DEFAULT_SEED : seed, out);
+            seed == null ? DEFAULT_SEED : seed, out, shape);
+    }
+
+    private static Shape shape(String value) {
+        return switch (value) {
+            case "mainline" -> Shape.MAINLINE;
+            case "branches" -> Shape.BRANCHES;
+            default -> throw new IllegalArgumentException(
+                "Invalid --shape \"" + value + "\": expected mainline or branches");
+        };
     }
 
     private static int number(String option, String value) {
@@ -156,7 +197,7 @@ public record SyntheticRepository(int commits, int tags, long seed, Path out) {
         HistoryGenerator.Summary summary;
         try (FastImportStream stream = new FastImportStream(
                 new BufferedOutputStream(process.getOutputStream(), 1 << 20))) {
-            summary = new HistoryGenerator(commits, tags, seed, stream).write();
+            summary = new HistoryGenerator(commits, tags, seed, shape, stream).write();
         }
         await(process, "fast-import");
         return summary;

@@ -77,6 +77,24 @@ class SyntheticRepositoryTest {
     }
 
     @Test
+    void the_branches_shape_puts_most_release_tags_out_of_mains_reach() {
+        // given
+        Path repository = temp.resolve("repo");
+
+        // when
+        SyntheticRepository.fromArguments("--commits", "2000", "--tags", "100", "--shape", "branches",
+            "--out", repository.toString()).generate();
+
+        // then
+        List<String> releases = Git.lines(repository, "tag", "--list", "v*").stream()
+            .filter(tag -> tag.matches("v\\d+\\.\\d+\\.\\d+")).toList();
+        List<String> onMain = Git.lines(repository, "tag", "--merged", "main", "--list", "v*").stream()
+            .filter(releases::contains).toList();
+        assertThat(onMain).isNotEmpty();
+        assertThat(releases.size() - onMain.size()).isGreaterThan(2 * onMain.size());
+    }
+
+    @Test
     void main_has_merges_and_mostly_conventional_messages() {
         // given
         Path repository = temp.resolve("repo");
@@ -112,6 +130,8 @@ class SyntheticRepositoryTest {
             .hasMessage("Invalid --commits \"1k\": expected a whole number");
         assertThatThrownBy(() -> SyntheticRepository.fromArguments("--commits", "100"))
             .hasMessage("Invalid out \"\": expected --out DIR");
+        assertThatThrownBy(() -> SyntheticRepository.fromArguments("--shape", "tree", "--out", "x"))
+            .hasMessage("Invalid --shape \"tree\": expected mainline or branches");
         assertThatThrownBy(() -> new SyntheticRepository(1_000, 201, 1, Path.of("x")))
             .hasMessage("Invalid tags \"201\": expected from 10 to commits / 5 (200)");
     }
