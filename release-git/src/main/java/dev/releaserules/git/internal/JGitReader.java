@@ -68,12 +68,10 @@ final class JGitReader implements RepositoryReader {
     private static final String REVISION_FORMS = "a branch, tag, full ref or commit id";
     private final Map<ObjectId, Target> targets = new HashMap<>();
     /**
-     * The walk that unfiltered logs and commit reads share, so that a commit is parsed once however
-     * many ranges hold it or bound it (a whole changelog asks for one range per release, and ranges
-     * that start on release branches overlap); guarded by {@code this}. Parsed commits keep their
-     * headers (ids, parents, time), about 100 bytes each; a body is dropped once converted.
+     * The commits that unfiltered logs and commit reads have read, shared by their walks so that a
+     * commit is inflated once however many ranges hold it or bound it; guarded by {@code this}.
      */
-    private @Nullable RevWalk shared;
+    private @Nullable CommitCache cache;
 
     JGitReader(Repository repo) {
         this.repo = repo;
@@ -187,54 +185,51 @@ final class JGitReader implements RepositoryReader {
     public Commit readCommit(String revision) {
         Checks.notBlank(revision, "revision");
         synchronized (this) {
-            try {
-                RevWalk walk = shared();
-                return sharedCommit(walk, parseShared(walk, revision));
+            try (RevWalk walk = new RevWalk(cache())) {
+                return toCommit(parseCached(walk, revision));
             } catch (IOException e) {
-                dropShared();
+                dropCache();
                 throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read commit " + revision), e);
             } catch (ReleaseException e) {
                 throw e; // a revision that names no commit leaves the walk as it was
             } catch (RuntimeException e) {
-                dropShared();
+                dropCache();
                 throw e;
             }
         }
     }
 
-    /** An unfiltered range through the shared walk: each commit is read from the pack once per reader. */
-    private synchronized List<Commit> sharedLog(CommitRange range) {
-        try {
-            RevWalk walk = shared();
-            walk.reset();
-            RevCommit until = parseShared(walk, range.until());
-            RevCommit since = range.isWholeHistory() ? null : parseShared(walk, range.since());
+    /** An unfiltered range, walked over the commit cache: each commit is inflated once per reader. */
+    private synchronized List<Commit> cachedLog(CommitRange range) {
+        try (RevWalk walk = new RevWalk(cache())) {
+            RevCommit until = parseCached(walk, range.until());
+            RevCommit since = range.isWholeHistory() ? null : parseCached(walk, range.since());
             walk.markStart(until);
             if (since != null) {
                 walk.markUninteresting(since);
             }
             List<Commit> commits = new ArrayList<>();
             for (RevCommit commit : walk) {
-                commits.add(sharedCommit(walk, commit));
+                commits.add(toCommit(commit));
             }
             return List.copyOf(commits);
         } catch (IOException | RevWalkException e) {
-            dropShared();
+            dropCache();
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("list " + describe(range)), e);
         } catch (ReleaseException e) {
-            throw e; // a revision that names no commit leaves the walk as it was
+            throw e; // a revision that names no commit leaves the cache as it was
         } catch (RuntimeException e) {
-            dropShared();
+            dropCache();
             throw e;
         }
     }
 
     /**
-     * The commit a revision names, parsed in the shared walk. A full commit id (what callers that
-     * listed tags pass) is looked up directly, as {@link Repository#resolve} would, without the walk
-     * and the reference lookups {@code resolve} costs per call.
+     * The commit a revision names. A full commit id (what callers that listed tags pass) is looked
+     * up directly, as {@link Repository#resolve} would, without the walk and the reference lookups
+     * {@code resolve} costs per call.
      */
-    private RevCommit parseShared(RevWalk walk, String revision) throws IOException {
+    private RevCommit parseCached(RevWalk walk, String revision) throws IOException {
         if (!ObjectId.isId(revision)) {
             return walk.parseCommit(requireCommitId(revision));
         }
@@ -249,35 +244,24 @@ final class JGitReader implements RepositoryReader {
         throw new RepositoryException(REF_NOT_FOUND, Messages.revisionNotFound(revision));
     }
 
-    private RevWalk shared() {
-        if (shared == null) {
-            shared = new RevWalk(repo);
-            shared.setRetainBody(true);
+    private CommitCache cache() {
+        if (cache == null) {
+            cache = new CommitCache(repo.newObjectReader(), CommitCache.DEFAULT_BUDGET);
         }
-        return shared;
+        return cache;
     }
 
-    /** Forgets the shared walk after a failure, which may have left it half-way. */
-    private void dropShared() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
+    /** Forgets the cache after a failure, which may have left its reader half-way. */
+    private void dropCache() {
+        if (cache != null) {
+            cache.close();
+            cache = null;
         }
     }
 
-    /** Releases the shared walk's reader; the reader can still be used and opens a new walk. */
+    /** Releases the cache and its object reader; the reader can still be used and opens a new one. */
     synchronized void close() {
-        dropShared();
-    }
-
-    /** A commit of the shared walk as a port commit; its body is read again if it was dropped, and dropped after. */
-    private static Commit sharedCommit(RevWalk walk, RevCommit commit) throws IOException {
-        if (commit.getRawBuffer() == null) {
-            walk.parseBody(commit);
-        }
-        Commit converted = toCommit(commit);
-        commit.disposeBody();
-        return converted;
+        dropCache();
     }
 
     @Override
@@ -321,7 +305,7 @@ final class JGitReader implements RepositoryReader {
     public List<Commit> log(CommitRange range) {
         Checks.notNull(range, "range");
         if (range.paths().isAll() && !range.firstParent()) {
-            return sharedLog(range);
+            return cachedLog(range);
         }
         try (RevWalk walk = walk(range)) {
             List<Commit> commits = new ArrayList<>();
@@ -411,9 +395,21 @@ final class JGitReader implements RepositoryReader {
 
     private static Commit toCommit(RevCommit commit) {
         PersonIdent author = commit.getAuthorIdent();
-        PersonIdent committer = commit.getCommitterIdent();
         return Commit.of(commit.name(), commit.getFullMessage(), author != null ? author.getName() : "",
-                committer != null ? committer.getWhenAsInstant() : Instant.EPOCH);
+                committerTime(commit));
+    }
+
+    /**
+     * The committer's time: as the header parse already read it (seconds in an {@code int}), else,
+     * for a time before 1970 or after 2038 or no committer at all, from the committer line.
+     */
+    private static Instant committerTime(RevCommit commit) {
+        int seconds = commit.getCommitTime();
+        if (seconds > 0) {
+            return Instant.ofEpochSecond(seconds);
+        }
+        PersonIdent committer = commit.getCommitterIdent();
+        return committer != null ? committer.getWhenAsInstant() : Instant.EPOCH;
     }
 
     @Override
