@@ -16,6 +16,7 @@
 #                     later our command runs from an ahead-of-time cache, before that from an
 #                     application class-data-sharing archive, both trained on a synthetic repository
 #   --no-competitors  git log and our command only
+#   --baseline JAR    also our command from another -cli jar (an earlier build), as "release-rules before"
 # environment: SLOW_SECONDS (default 10), TIMEOUT_SECONDS (default 600)
 # needs: git, java, Maven (to build the benchmarks once), /usr/bin/time (Debian package `time`),
 # and for the competitors Node.js with npm: git-cliff and conventional-changelog-cli are installed
@@ -28,6 +29,7 @@ RUNS=5
 RESULTS=$HERE/RESULTS-real.md
 JAVA=java
 COMPETITORS=true
+BASELINE=""
 SLOW_SECONDS=${SLOW_SECONDS:-10}
 TIMEOUT_SECONDS=${TIMEOUT_SECONDS:-600}
 GIT_CLIFF_VERSION=2.14.2
@@ -40,7 +42,8 @@ while [ $# -gt 0 ]; do
     --results) RESULTS=$(realpath -m "$2"); shift 2 ;;
     --java) JAVA=$2; shift 2 ;;
     --no-competitors) COMPETITORS=false; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --baseline) BASELINE=$(realpath "$2"); shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     -*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
     *) CLONES+=("$(realpath "$1")"); shift ;;
   esac
@@ -65,34 +68,47 @@ if [ ! -d "$TRAINING/.git" ]; then
     --out "$TRAINING" > /dev/null
 fi
 JAVA_FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-# C1 only (a process of a second gains nothing from C2 on 2 cores), the serial collector (no GC
-# threads to start, a small heap that grows only as needed), and the classes from an archive made
-# once by a training run on a synthetic repository, never on a measured one.
-OUR_JVM=("$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# C1 only (a process of a second gains nothing from C2 on 2 cores), the serial collector with a
+# small initial heap (no GC threads to start; the heap grows only as far as the live data needs,
+# where the default initial heap of 1/64 of the memory lets a short run touch ~100 MiB before its
+# first collection), and the classes from an archive made once by a training run on a synthetic
+# repository, never on a measured one.
+JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m)
 ARCHIVES=$WORK/archive-$JAVA_FEATURE
 mkdir -p "$ARCHIVES"
-if [ "$JAVA_FEATURE" -ge 25 ]; then
-  ARCHIVE=$ARCHIVES/changelog.aot
-  if [ ! -f "$ARCHIVE" ] || [ "$OUR_JAR" -nt "$ARCHIVE" ]; then
-    log "training the ahead-of-time cache $ARCHIVE"
-    rm -f "$ARCHIVE"
-    (cd "$TRAINING" && "${OUR_JVM[@]}" -XX:AOTCacheOutput="$ARCHIVE" -cp "$OUR_JAR" \
-      dev.releaserules.benchmarks.Changelog --all > /dev/null 2> "$ARCHIVES/training.log")
+# command_for NAME JAR: sets CMD to our Changelog command from JAR with its own archive, trained once.
+command_for() {
+  local name=$1 jar=$2 archive
+  CMD=("$JAVA" "${JVM_FLAGS[@]}")
+  if [ "$JAVA_FEATURE" -ge 25 ]; then
+    archive=$ARCHIVES/$name.aot
+    if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
+      log "training the ahead-of-time cache $archive"
+      rm -f "$archive"
+      (cd "$TRAINING" && "${CMD[@]}" -XX:AOTCacheOutput="$archive" -cp "$jar" \
+        dev.releaserules.benchmarks.Changelog --all > /dev/null 2> "$archive.log")
+    fi
+    CMD+=(-XX:AOTCache="$archive")
+  else
+    archive=$ARCHIVES/$name.jsa
+    if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
+      log "training the class-data-sharing archive $archive"
+      rm -f "$archive"
+      (cd "$TRAINING" && "${CMD[@]}" -XX:DumpLoadedClassList="$archive.classes" -cp "$jar" \
+        dev.releaserules.benchmarks.Changelog --all > /dev/null)
+      "$JAVA" -Xshare:dump -XX:SharedClassListFile="$archive.classes" -XX:SharedArchiveFile="$archive" \
+        -cp "$jar" > "$archive.log" 2>&1
+    fi
+    CMD+=(-XX:SharedArchiveFile="$archive")
   fi
-  OUR_JVM+=(-XX:AOTCache="$ARCHIVE")
-else
-  ARCHIVE=$ARCHIVES/changelog.jsa
-  if [ ! -f "$ARCHIVE" ] || [ "$OUR_JAR" -nt "$ARCHIVE" ]; then
-    log "training the class-data-sharing archive $ARCHIVE"
-    rm -f "$ARCHIVE"
-    (cd "$TRAINING" && "${OUR_JVM[@]}" -XX:DumpLoadedClassList="$ARCHIVE.classes" -cp "$OUR_JAR" \
-      dev.releaserules.benchmarks.Changelog --all > /dev/null)
-    "$JAVA" -Xshare:dump -XX:SharedClassListFile="$ARCHIVE.classes" -XX:SharedArchiveFile="$ARCHIVE" \
-      -cp "$OUR_JAR" > "$ARCHIVES/training.log" 2>&1
-  fi
-  OUR_JVM+=(-XX:SharedArchiveFile="$ARCHIVE")
+  CMD+=(-cp "$jar" dev.releaserules.benchmarks.Changelog)
+}
+command_for changelog "$OUR_JAR"
+OUR=("${CMD[@]}")
+if [ -n "$BASELINE" ]; then
+  command_for baseline "$BASELINE"
+  BASE=("${CMD[@]}")
 fi
-OUR=("${OUR_JVM[@]}" -cp "$OUR_JAR" dev.releaserules.benchmarks.Changelog)
 
 # ---------------------------------------------------------------------------------- competitors
 NODE_DIR=$WORK/node
@@ -141,6 +157,10 @@ for i in "${!CLONES[@]}"; do
   add "$i" "git log" latest git log "$GIT_FORMAT" "$previous..$latest"
   add "$i" "release-rules" whole "${OUR[@]}" --all
   add "$i" "release-rules" latest "${OUR[@]}" --latest
+  if [ -n "$BASELINE" ]; then
+    add "$i" "release-rules before" whole "${BASE[@]}" --all
+    add "$i" "release-rules before" latest "${BASE[@]}" --latest
+  fi
   if [ "$COMPETITORS" = true ]; then
     add "$i" git-cliff whole "$GIT_CLIFF" --tag-pattern "$RELEASE_TAG_REGEX"
     add "$i" git-cliff latest "$GIT_CLIFF" --tag-pattern "$RELEASE_TAG_REGEX" --latest
@@ -212,13 +232,13 @@ speedup() { # COMPETITOR OURS -> competitor / ours
   awk -v a="$1" -v b="$2" 'BEGIN { sub(/^timeout>/, "", a); if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "-"; else printf "%.1f×", a / b }'
 }
 
-SUMMARY="| repository | git log whole | ours whole | git-cliff whole | conventional-changelog whole | ours latest | git-cliff latest | conventional-changelog latest | our peak, whole | git-cliff peak, whole | conventional-changelog peak, whole |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+SUMMARY="| repository | git log whole | ours whole | git-cliff whole | conventional-changelog whole | ours latest | git-cliff latest | conventional-changelog latest | our peak, whole | git-cliff peak, whole | conventional-changelog peak, whole | ours before: whole, latest, peak |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 SPEEDUPS="| repository | whole: git-cliff / ours | whole: conventional-changelog / ours | latest: ours | latest: git-cliff | latest: conventional-changelog |
 | --- | ---: | ---: | ---: | ---: | ---: |"
 for i in "${!R_NAME[@]}"; do
   ours=$(cell "$i" release-rules whole)
-  SUMMARY+=$'\n'"| ${R_NAME[$i]} | $(cell "$i" "git log" whole) s | $ours s | $(cell "$i" git-cliff whole) s | $(cell "$i" conventional-changelog whole) s | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s | $(mib "$i" release-rules whole) MiB | $(mib "$i" git-cliff whole) MiB | $(mib "$i" conventional-changelog whole) MiB |"
+  SUMMARY+=$'\n'"| ${R_NAME[$i]} | $(cell "$i" "git log" whole) s | $ours s | $(cell "$i" git-cliff whole) s | $(cell "$i" conventional-changelog whole) s | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s | $(mib "$i" release-rules whole) MiB | $(mib "$i" git-cliff whole) MiB | $(mib "$i" conventional-changelog whole) MiB | $(cell "$i" "release-rules before" whole) s, $(cell "$i" "release-rules before" latest) s, $(mib "$i" "release-rules before" whole) MiB |"
   SPEEDUPS+=$'\n'"| ${R_NAME[$i]} | $(speedup "$(cell "$i" git-cliff whole)" "$ours") | $(speedup "$(cell "$i" conventional-changelog whole)" "$ours") | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s |"
 done
 DETAIL="| repository | tool | scope | median (s) | samples (s) | peak RSS (MiB) | output lines |
@@ -259,6 +279,7 @@ TMP=$(mktemp "$RESULTS.XXXXXX")
   echo
   echo "- $(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r); $(git --version)"
   echo "- our command: $("$JAVA" -version 2>&1 | sed -n 1p | tr -d '"'), \`${OUR[*]//"$HERE"/\$BENCH}\`"
+  if [ -n "$BASELINE" ]; then echo "- \"release-rules before\": the same command from \`$BASELINE\`, an earlier build, with its own archive"; fi
   if [ "$COMPETITORS" = true ]; then
     echo "- node $(node --version); $("$GIT_CLIFF" --version) (native binary); conventional-changelog-cli $(node -p "require('$NODE_DIR/node_modules/conventional-changelog-cli/package.json').version")"
   fi

@@ -105,7 +105,7 @@ if [ ! -x "$NODE_DIR/node_modules/.bin/conventional-changelog" ] \
    || ! compgen -G "$NODE_DIR/node_modules/git-cliff-*/bin/git-cliff" > /dev/null; then
   log "installing git-cliff and conventional-changelog-cli into $NODE_DIR"
   mkdir -p "$NODE_DIR"
-  (cd "$NODE_DIR" && npm install --no-audit --no-fund git-cliff conventional-changelog-cli >&2)
+  (cd "$NODE_DIR" && npm install --no-audit --no-fund --save-exact git-cliff@2.14.2 conventional-changelog-cli@5.0.0 >&2)
 fi
 GIT_CLIFF=$(compgen -G "$NODE_DIR/node_modules/git-cliff-*/bin/git-cliff" | sed -n 1p)
 CONVENTIONAL_CHANGELOG=$NODE_DIR/node_modules/.bin/conventional-changelog
