@@ -68,7 +68,7 @@ final class JGitReader implements RepositoryReader {
     private static final String REVISION_FORMS = "a branch, tag, full ref or commit id";
     private final Map<ObjectId, Target> targets = new HashMap<>();
     /**
-     * The commits that unfiltered logs and commit reads have read, shared by their walks so that a
+     * The commits that unfiltered logs, commit reads and reachability walks have read, shared by their walks so that a
      * commit is inflated once however many ranges hold it or bound it; guarded by {@code this}.
      */
     private @Nullable CommitCache cache;
@@ -479,7 +479,15 @@ final class JGitReader implements RepositoryReader {
         if (wanted.isEmpty()) {
             return java.util.Set.of();
         }
-        try (RevWalk walk = new RevWalk(repo)) {
+        synchronized (this) {
+            return reachable(revision, tip, wanted, found);
+        }
+    }
+
+    /** One walk of a revision's history over the commit cache, stopping once every wanted commit was seen. */
+    private java.util.Set<String> reachable(String revision, ObjectId tip, java.util.Set<ObjectId> wanted,
+            java.util.Set<String> found) {
+        try (RevWalk walk = new RevWalk(cache())) {
             walk.setRetainBody(false);
             walk.markStart(walk.parseCommit(tip));
             for (RevCommit commit : walk) {
@@ -492,6 +500,7 @@ final class JGitReader implements RepositoryReader {
             }
             return java.util.Set.copyOf(found);
         } catch (IOException | RevWalkException e) {
+            dropCache();
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("walk the history of " + revision), e);
         }
     }
