@@ -61,6 +61,9 @@ $(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | sed -n 1p), 
 Load (\`uptime\`) before: \`${LOAD_BEFORE#*load average: }\`; after: \`${LOAD_AFTER#*load average: }\`.
 
 JMH command (from the project root): \`java -cp benchmarks/target/classes:\$(cat benchmarks/target/classpath.txt) org.openjdk.jmh.Main ${JMH_ARGS[*]//"$HERE"/benchmarks}\`"
+# The hand-kept section of issue 16 (real repositories, from compare-real.sh and growth.sh) stays on top.
+ISSUE16=$(sed -n '/^## Issue 16/,/^## Targets of issue 7/p' "$HERE/RESULTS.md" 2>/dev/null | sed '$d')
+if [ -n "$ISSUE16" ]; then HEADER+=$'\n\n'"$ISSUE16"; fi
 java -cp "$CP" dev.releaserules.benchmarks.Report --jmh "$WORK/jmh-100k.json" --compare "$HERE/RESULTS-100k.md" \
   --analysis "$HERE/ANALYSIS.md" --header "$HEADER" --out "$HERE/RESULTS.md"
 echo "run-all: wrote $HERE/RESULTS.md in $(( $(date +%s) - started )) s" >&2

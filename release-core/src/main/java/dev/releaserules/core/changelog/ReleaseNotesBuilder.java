@@ -264,7 +264,18 @@ public final class ReleaseNotesBuilder {
     }
 
     /** The identity of a unit of change (see {@link Entry}). */
+    /** A unit of change; {@code equals} and {@code hashCode} written out (see {@link dev.releaserules.core.version.Version#equals}). */
     private record ChangeKey(String type, String scope, String description) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ChangeKey key && type.equals(key.type) && scope.equals(key.scope)
+                    && description.equals(key.description);
+        }
+
+        @Override
+        public int hashCode() {
+            return (type.hashCode() * 31 + scope.hashCode()) * 31 + description.hashCode();
+        }
     }
 
     private record Member(Commit commit, String type, String scope, String description, List<String> notes) {

@@ -27,4 +27,22 @@ public record ReleaseTag(String name, Version version) implements Comparable<Rel
         int byVersion = version.compareTo(other.version);
         return byVersion != 0 ? byVersion : name.compareTo(other.name);
     }
+
+    /**
+     * Equal when the name and the version are. Written out because a record's generated
+     * {@code equals} and {@code hashCode} link method handles on their first call, which a
+     * command-line process pays at start-up.
+     *
+     * @param other the other object
+     * @return whether it is an equal release tag
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReleaseTag tag && name.equals(tag.name) && version.equals(tag.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + version.hashCode();
+    }
 }

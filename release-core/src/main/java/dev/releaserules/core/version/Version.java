@@ -508,4 +508,23 @@ public record Version(int major, int minor, int patch, List<String> preRelease, 
             return new InvalidInputException("version", text, expected, at);
         }
     }
+
+    /**
+     * Equal when every part is, build metadata included (unlike {@link #compareTo}). Written out
+     * because a record's generated {@code equals} and {@code hashCode} link method handles on their
+     * first call, which a command-line process pays at start-up.
+     *
+     * @param other the other object
+     * @return whether it is an equal version
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Version v && major == v.major && minor == v.minor && patch == v.patch
+                && preRelease.equals(v.preRelease) && build.equals(v.build);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((major * 31 + minor) * 31 + patch) * 31 + preRelease.hashCode()) * 31 + build.hashCode();
+    }
 }

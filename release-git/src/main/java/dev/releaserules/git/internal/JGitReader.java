@@ -35,7 +35,6 @@ import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefDatabase;
@@ -79,7 +78,7 @@ final class JGitReader implements RepositoryReader {
 
     @Override
     public List<TagRef> tags() {
-        try (ObjectReader reader = repo.newObjectReader()) {
+        try {
             RefDatabase refs = repo.getRefDatabase();
             List<Ref> tagRefs = refs.getRefsByPrefix(Constants.R_TAGS);
             List<TagRef> tags = new ArrayList<>(tagRefs.size());
@@ -90,7 +89,7 @@ final class JGitReader implements RepositoryReader {
                 }
                 Target target = targets.get(id);
                 if (target == null) {
-                    target = peel(refs, reader, ref);
+                    target = peel(refs, ref);
                     if (target == null) {
                         continue;
                     }
@@ -123,14 +122,31 @@ final class JGitReader implements RepositoryReader {
         }
     }
 
+    /**
+     * Whether an object is a commit, read through the commit cache: a release tag's commit is then
+     * in the cache for the range walks that start or stop there.
+     */
+    private synchronized boolean isCommit(ObjectId id) throws IOException {
+        try {
+            cache().open(id, Constants.OBJ_COMMIT);
+            return true;
+        } catch (IncorrectObjectTypeException e) {
+            return false;
+        } catch (MissingObjectException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            dropCache();
+            throw e;
+        }
+    }
+
     /** What a tag ref peels to, or null when its object is missing (not remembered: a fetch may bring it). */
-    private static @Nullable Target peel(RefDatabase refs, ObjectReader reader, Ref ref) throws IOException {
+    private @Nullable Target peel(RefDatabase refs, Ref ref) throws IOException {
         try {
             Ref peeled = ref.isPeeled() ? ref : refs.peel(ref);
             ObjectId peeledId = peeled.getPeeledObjectId();
             ObjectId target = peeledId != null ? peeledId : ref.getObjectId();
-            boolean commit = reader.open(target).getType() == Constants.OBJ_COMMIT;
-            return new Target(commit ? target.name() : null, peeledId != null);
+            return new Target(isCommit(target) ? target.name() : null, peeledId != null);
         } catch (MissingObjectException e) {
             // A tag whose object is gone is not a release; leaving it out beats failing every read.
             LOG.debug("Object of tag {} is missing; tag left out", ref.getName());
@@ -167,6 +183,10 @@ final class JGitReader implements RepositoryReader {
     }
 
     private @Nullable ObjectId resolveCommit(String revision) {
+        if (revision.startsWith(Constants.R_REFS) && !revision.contains("^") && !revision.contains("~")
+                && !revision.contains("@") && !revision.contains(":")) {
+            return resolveRef(revision);
+        }
         try {
             return repo.resolve(revision + "^{commit}");
         } catch (RevisionSyntaxException e) {
@@ -178,6 +198,36 @@ final class JGitReader implements RepositoryReader {
             return null;
         } catch (IOException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("resolve " + revision), e);
+        }
+    }
+
+    /**
+     * The commit a full ref name points at, peeled through annotated tags, or null when there is no
+     * such ref or it does not lead to a commit: what {@code resolve(name + "^{commit}")} answers,
+     * without the revision parser and the walk it builds per call (choosing the newest tags asks
+     * this for each candidate). The commit's bytes stay in the commit cache for the walk that follows.
+     */
+    private @Nullable ObjectId resolveRef(String name) {
+        try {
+            Ref ref = repo.exactRef(name);
+            if (ref == null || ref.getObjectId() == null) {
+                return null;
+            }
+            Ref peeled = ref.isPeeled() ? ref : repo.getRefDatabase().peel(ref);
+            ObjectId target = peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
+            synchronized (this) {
+                try {
+                    cache().open(target, Constants.OBJ_COMMIT);
+                    return target.copy();
+                } catch (IncorrectObjectTypeException | MissingObjectException e) {
+                    return null; // a tag of a tree or a blob, or an object this clone lacks: no commit
+                } catch (IOException | RuntimeException e) {
+                    dropCache();
+                    throw e;
+                }
+            }
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("resolve " + name), e);
         }
     }
 
