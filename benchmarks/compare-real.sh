@@ -141,7 +141,7 @@ add() { # REPO_INDEX TOOL SCOPE WORD...
   C_WORDS+=("$words"); C_SLOW+=(false); C_TIMES+=(""); C_RSS+=(0); C_LINES+=(0); C_STATUS+=(ok)
 }
 
-R_NAME=(); R_PATH=(); R_DESC=(); R_LATEST=(); R_PREVIOUS=()
+R_NAME=(); R_PATH=(); R_DESC=(); R_LATEST=(); R_PREVIOUS=(); R_COMMITS=()
 for i in "${!CLONES[@]}"; do
   clone=${CLONES[$i]}
   name=$(basename "$clone")
@@ -152,6 +152,7 @@ for i in "${!CLONES[@]}"; do
     | sort -r | awk '{ print $2 }' | sed -n 1,2p)
   latest=${finals[0]:-}; previous=${finals[1]:-}
   R_NAME+=("$name"); R_PATH+=("$clone"); R_LATEST+=("$latest"); R_PREVIOUS+=("$previous")
+  R_COMMITS+=("$(git -C "$clone" rev-list --count HEAD)")
   R_DESC+=("$name: \`$branch\` at \`$(git -C "$clone" rev-parse HEAD)\` ($(git -C "$clone" log -1 --format=%cs)), $(git -C "$clone" rev-list --count HEAD) commits, $(git -C "$clone" tag | wc -l | tr -d ' ') tags, latest release range \`$previous..$latest\` ($(git -C "$clone" rev-list --count "$previous..$latest") commits)")
   add "$i" "git log" whole git log "$GIT_FORMAT" HEAD
   add "$i" "git log" latest git log "$GIT_FORMAT" "$previous..$latest"
@@ -241,6 +242,33 @@ for i in "${!R_NAME[@]}"; do
   SUMMARY+=$'\n'"| ${R_NAME[$i]} | $(cell "$i" "git log" whole) s | $ours s | $(cell "$i" git-cliff whole) s | $(cell "$i" conventional-changelog whole) s | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s | $(mib "$i" release-rules whole) MiB | $(mib "$i" git-cliff whole) MiB | $(mib "$i" conventional-changelog whole) MiB | $(cell "$i" "release-rules before" whole) s, $(cell "$i" "release-rules before" latest) s, $(mib "$i" "release-rules before" whole) MiB |"
   SPEEDUPS+=$'\n'"| ${R_NAME[$i]} | $(speedup "$(cell "$i" git-cliff whole)" "$ours") | $(speedup "$(cell "$i" conventional-changelog whole)" "$ours") | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s |"
 done
+# The targets of issue 16: whole history at least 10x faster than both competitors; the latest
+# release in at most 0.12 s on a small repository (under 5,000 commits) and never slower than
+# git-cliff on a larger one; peak memory of the whole history at most 128 MiB.
+verdict() { # VALUE OP LIMIT -> met / missed / -
+  awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { sub(/^timeout>/, "", l); sub(/×$/, "", v);
+    if (v !~ /^[0-9.]+$/ || l !~ /^[0-9.]+$/) { print "-"; exit }
+    ok = (op == ">=") ? (v + 0 >= l + 0) : (v + 0 <= l + 0); print ok ? "met" : "missed" }'
+}
+TARGETS="| repository | target | ours | reference | measured | verdict |
+| --- | --- | ---: | ---: | ---: | --- |"
+for i in "${!R_NAME[@]}"; do
+  ours=$(cell "$i" release-rules whole); ours_latest=$(cell "$i" release-rules latest)
+  if [ "$COMPETITORS" = true ]; then
+    for peer in git-cliff conventional-changelog; do
+      ratio=$(speedup "$(cell "$i" "$peer" whole)" "$ours")
+      TARGETS+=$'\n'"| ${R_NAME[$i]} | whole history ≥ 10× faster than $peer | $ours s | $(cell "$i" "$peer" whole) s | $ratio | $(verdict "$ratio" ">=" 10) |"
+    done
+  fi
+  if [ "${R_COMMITS[$i]}" -lt 5000 ]; then
+    TARGETS+=$'\n'"| ${R_NAME[$i]} | latest release ≤ 0.12 s | $ours_latest s | 0.12 s | $ours_latest s | $(verdict "$ours_latest" "<=" 0.12) |"
+  elif [ "$COMPETITORS" = true ]; then
+    TARGETS+=$'\n'"| ${R_NAME[$i]} | latest release ≤ git-cliff's | $ours_latest s | $(cell "$i" git-cliff latest) s | $(speedup "$ours_latest" "$(cell "$i" git-cliff latest)") of git-cliff's | $(verdict "$ours_latest" "<=" "$(cell "$i" git-cliff latest)") |"
+  fi
+  TARGETS+=$'\n'"| ${R_NAME[$i]} | peak memory, whole history ≤ 128 MiB | $(mib "$i" release-rules whole) MiB | 128 MiB | $(mib "$i" release-rules whole) MiB | $(verdict "$(mib "$i" release-rules whole)" "<=" 128) |"
+done
+printf '\n%s\n' "$TARGETS"
+
 DETAIL="| repository | tool | scope | median (s) | samples (s) | peak RSS (MiB) | output lines |
 | --- | --- | --- | ---: | --- | ---: | ---: |"
 for c in "${!C_TOOL[@]}"; do
@@ -265,6 +293,12 @@ TMP=$(mktemp "$RESULTS.XXXXXX")
   echo "## Summary"
   echo
   printf '%s\n\n%s\n' "$SUMMARY" "$SPEEDUPS"
+  echo
+  echo "## Targets of issue 16"
+  echo
+  echo "Small repositories have fewer than 5,000 commits; the memory target, set for angular-cli, is checked on every clone."
+  echo
+  printf '%s\n' "$TARGETS"
   echo
   echo "## Every command"
   echo
