@@ -185,7 +185,10 @@ final class JGitReader implements RepositoryReader {
     private @Nullable ObjectId resolveCommit(String revision) {
         if (revision.startsWith(Constants.R_REFS) && !revision.contains("^") && !revision.contains("~")
                 && !revision.contains("@") && !revision.contains(":")) {
-            return resolveRef(revision);
+            Ref ref = exactRef(revision);
+            if (ref != null) {
+                return commitOf(revision, ref);
+            }
         }
         try {
             return repo.resolve(revision + "^{commit}");
@@ -201,18 +204,25 @@ final class JGitReader implements RepositoryReader {
         }
     }
 
-    /**
-     * The commit a full ref name points at, peeled through annotated tags, or null when there is no
-     * such ref or it does not lead to a commit: what {@code resolve(name + "^{commit}")} answers,
-     * without the revision parser and the walk it builds per call (choosing the newest tags asks
-     * this for each candidate). The commit's bytes stay in the commit cache for the walk that follows.
-     */
-    private @Nullable ObjectId resolveRef(String name) {
+    private @Nullable Ref exactRef(String name) {
         try {
-            Ref ref = repo.exactRef(name);
-            if (ref == null || ref.getObjectId() == null) {
-                return null;
-            }
+            return repo.exactRef(name);
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("resolve " + name), e);
+        }
+    }
+
+    /**
+     * The commit a ref points at, peeled through annotated tags, or null when it does not lead to a
+     * commit: what {@code resolve(name + "^{commit}")} answers for a full ref name, without the
+     * revision parser and the walk it builds per call (choosing the newest tags asks this for each
+     * candidate). The commit's bytes stay in the commit cache for the walk that follows.
+     */
+    private @Nullable ObjectId commitOf(String name, Ref ref) {
+        if (ref.getObjectId() == null) {
+            return null;
+        }
+        try {
             Ref peeled = ref.isPeeled() ? ref : repo.getRefDatabase().peel(ref);
             ObjectId target = peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
             synchronized (this) {
