@@ -25,7 +25,8 @@ import java.util.List;
  * a recording listener.
  */
 final class ChatOpsFixture {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-15T09:00:00Z"), ZoneOffset.UTC);
+    // The train leaves at 10:00 (R-WN1): the chat deploys inside its window.
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-15T10:00:00Z"), ZoneOffset.UTC);
     static final String MANAGER = "@john.doe";
     static final String ON_CALL = "@oncall";
 
