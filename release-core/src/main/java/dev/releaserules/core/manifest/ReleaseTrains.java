@@ -195,7 +195,7 @@ public final class ReleaseTrains {
      */
     public ReleaseHeader draft(ReleaseType type, Clock clock, Collection<ReleaseId> existing, String releaseManager) {
         Checks.notNull(clock, "clock");
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant slot = switch (Checks.notNull(type, "release type")) {
             case REGULAR -> nextRegularSlot(now);
             case MAJOR -> nextMajorSlot(now);
@@ -218,7 +218,8 @@ public final class ReleaseTrains {
     public ReleaseHeader draft(ReleaseId id, ReleaseType type, Clock clock, String releaseManager) {
         Checks.notNull(id, "release id");
         Checks.notNull(clock, "clock");
-        Instant slot = Checks.notNull(type, "release type") == ReleaseType.HOTFIX ? clock.instant()
+        Instant slot = Checks.notNull(type, "release type") == ReleaseType.HOTFIX
+                ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 : id.date().atTime(time).atZone(zone).toInstant();
         return ReleaseHeader.draft(id, type, Times.text(slot), releaseManager);
     }
