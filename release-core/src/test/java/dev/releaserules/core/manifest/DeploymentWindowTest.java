@@ -75,6 +75,8 @@ class DeploymentWindowTest {
                 "2024-01-16T08:00:00Z", "payment provider outage moved the train by a day"));
         assertThat(deployed.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYED);
         String yaml = Files.readString(file);
+        assertThat(Dashboard.render(deployed.manifest(), java.time.ZoneOffset.UTC)).contains("⚠️ Schedule overridden by "
+                + "@john.doe (Jan 16, 08:00 AM): payment provider outage moved the train by a day\n");
         assertThat(yaml).containsPattern("  schedule_override:\n    by: '@john.doe'\n    at: \"?2024-01-16T08:00:00Z\"?\n"
                 + "    reason: payment provider outage moved the train by a day\n");
         assertThat(ReleaseManifest.read(file).release().extra().findText("change_ticket"))

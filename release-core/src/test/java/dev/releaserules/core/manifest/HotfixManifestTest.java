@@ -97,6 +97,8 @@ class HotfixManifestTest {
         assertThat(deployed.manifest().status()).isEqualTo(ReleaseStatus.DEPLOYED);
         assertThat(deployed.manifest().deployment()).extracting(DeploymentStep::component).containsExactly("api");
         assertThat(deployed.manifest().release().description()).startsWith("Checkout charges twice");
+        assertThat(Dashboard.render(deployed.manifest(), ZoneOffset.UTC))
+                .contains("\n> Checkout charges twice when the payment provider times out\n");
     }
 
     @Test

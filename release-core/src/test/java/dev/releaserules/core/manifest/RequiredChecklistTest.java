@@ -65,5 +65,7 @@ class RequiredChecklistTest {
         assertThat(read.readiness()).as("release-day items do not block approval").isEqualTo(Seeds.seed().readiness());
         assertThat(Checklist.releaseDay().get(0).items()).contains("Release channel opened");
         assertThat(Checklist.seedReleaseDay(m, trains)).as("seeding twice adds nothing").isEqualTo(m);
+        assertThat(Dashboard.render(read, ZoneOffset.UTC))
+                .contains("| Release day: T-30 minutes: Team leads online ", "| ⬜ Open, due Jan 15, 09:30 AM |");
     }
 }
