@@ -217,7 +217,7 @@ public record Checklist(String name, List<String> items) {
         Checks.notNull(trains, "trains");
         Instant start = Times.find(manifest.release().scheduledAt()).orElseThrow(() ->
                 new dev.releaserules.core.InvalidInputException("scheduled time of " + manifest.id(), "",
-                        "a scheduled time, from which release-day items are due"));
+                        Messages.releaseDayNeedsStart()));
         Instant end = trains.windowEnd(manifest.release().type(), start);
         List<Checklist> phases = releaseDay(releaseChannel(manifest.id()));
         List<ChecklistItem> items = new ArrayList<>(manifest.checklist());

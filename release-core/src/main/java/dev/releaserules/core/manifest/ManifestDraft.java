@@ -222,7 +222,7 @@ public final class ManifestDraft {
         }
         if (!hotfixComponent.isEmpty() && !byComponent.containsKey(hotfixComponent)) {
             throw new InvalidInputException("hotfix component", hotfixComponent,
-                    "a component of the map: " + String.join(", ", byComponent.keySet()));
+                    Messages.componentOfTheMap(byComponent.keySet()));
         }
         Map<String, List<Commit>> commits = new LinkedHashMap<>();
         byComponent.keySet().forEach(c -> commits.put(c, new ArrayList<>()));

@@ -243,4 +243,20 @@ final class Messages {
     static String windowClosed(String component, String refusal) {
         return component + " not started: " + refusal;
     }
+
+    static String approverRoleExpected(ReleaseType type, java.util.List<String> roles) {
+        return "a role a " + type.wireName() + " release needs: " + String.join(", ", roles);
+    }
+
+    static String releaseDayNeedsStart() {
+        return "a scheduled time, from which release-day items are due";
+    }
+
+    static String componentOfTheMap(java.util.Collection<String> components) {
+        return "a component of the map: " + String.join(", ", components);
+    }
+
+    static String trainCount(int max) {
+        return "from 1 to " + max + " trains";
+    }
 }

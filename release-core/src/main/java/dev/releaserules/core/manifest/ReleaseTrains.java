@@ -165,7 +165,7 @@ public final class ReleaseTrains {
         for (Map.Entry<String, String> e : approvers.entrySet()) {
             if (roles.stream().noneMatch(r -> Roles.same(r, e.getKey()))) {
                 throw new dev.releaserules.core.InvalidInputException("approver role", String.valueOf(e.getKey()),
-                        "a role a " + type.wireName() + " release needs: " + String.join(", ", roles));
+                        Messages.approverRoleExpected(type, roles));
             }
             String handle = Checks.notNull(e.getValue(), "approver");
             if (handle.isBlank() || handle.chars().anyMatch(Character::isWhitespace)) {
@@ -237,7 +237,8 @@ public final class ReleaseTrains {
     public List<UpcomingTrain> upcoming(Instant after, int count) {
         Checks.notNull(after, "time");
         if (count < 1 || count > 520) {
-            throw new dev.releaserules.core.InvalidInputException("train count", Integer.toString(count), "1 to 520");
+            throw new dev.releaserules.core.InvalidInputException("train count", Integer.toString(count),
+                    Messages.trainCount(520));
         }
         List<UpcomingTrain> out = new ArrayList<>();
         Instant at = after;

@@ -119,6 +119,15 @@ class DeploymentWindowTest {
         assertThat(u.events()).extracting(ReleaseEvent::type).contains(EventType.DEPLOYMENT_FAILED)
                 .doesNotContain(EventType.DEPLOYMENT_COMPLETED);
         assertThat(ReleaseManifest.read(file).deployment()).hasSize(3);
+
+        ManifestUpdate resumedLate = desk.deployment(ReleaseManifest.read(file), slow).by("@john.doe").dryRun(false)
+                .resume(true).call();
+        ReleaseManifest overridden = desk.overrideSchedule(ReleaseManifest.read(file), "@john.doe",
+                "finish the train: placement and portal are small").orThrow();
+        ManifestUpdate resumed = desk.deployment(overridden, slow).by("@john.doe").dryRun(false).resume(true).call();
+
+        assertThat(resumedLate.refusal()).startsWith("R-WN1: a regular release deploys from 2024-01-15T10:00:00Z");
+        assertThat(resumed.manifest().status()).as("an override lets a resumed run finish").isEqualTo(ReleaseStatus.DEPLOYED);
     }
 
     @Test

@@ -81,6 +81,6 @@ class ReleaseTrainsTest {
         assertThat(trains.get(3).window().closes()).as("4 h").isEqualTo(Instant.parse("2024-02-06T13:00:00Z"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> berlin.upcoming(Instant.EPOCH, 0))
                 .isInstanceOf(dev.releaserules.core.InvalidInputException.class)
-                .hasMessage("Invalid train count \"0\": expected 1 to 520");
+                .hasMessage("Invalid train count \"0\": expected from 1 to 520 trains");
     }
 }

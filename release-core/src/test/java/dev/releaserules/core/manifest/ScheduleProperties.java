@@ -40,6 +40,29 @@ class ScheduleProperties {
         assertThat(trains.deploymentRefusal(m, at, runStart).isEmpty()).isEqualTo(inside || overridden);
     }
 
+    @Property(tries = 150)
+    @Label("R-WN1 the desk deploys a regular release iff it is inside its window or an override is recorded")
+    void desk_deploys_iff_inside_or_overridden(@ForAll @LongRange(min = -300, max = 300) long minutes,
+            @ForAll boolean overridden) {
+        MutableClock clock = new MutableClock("2024-01-14T10:00:00Z");
+        ReleaseDesk desk = ReleaseDesk.builder().clock(clock).build();
+        ReleaseManifest m = Seeds.seed();
+        m = desk.comment(m, "api", "@alice", "/approve").orThrow();
+        m = desk.complete(m, "On-call team notified", "@john.doe").orThrow();
+        m = desk.approve(m, "Tech Lead", "@tech-lead").orThrow();
+        m = desk.transition(m, ReleaseStatus.APPROVED, "@john.doe").orThrow();
+        if (overridden) {
+            m = desk.overrideSchedule(m, "@john.doe", "moved").orThrow();
+        }
+        clock.set(SCHEDULED.plus(Duration.ofMinutes(minutes)).toString());
+        boolean inside = minutes >= 0 && minutes < 120;
+
+        ManifestUpdate u = desk.deployment(m, RecordingDeployer.healthy()).by("@john.doe").dryRun(false).call();
+
+        assertThat(u.isAccepted()).isEqualTo(inside || overridden);
+        assertThat(u.manifest().status()).isEqualTo(inside || overridden ? ReleaseStatus.DEPLOYED : ReleaseStatus.APPROVED);
+    }
+
     @Property(tries = 300)
     @Label("R-RT2 a drafted release id's date equals its train's date in the calendar's zone")
     void release_id_date_is_train_date(@ForAll @LongRange(min = 0, max = 4_000_000_000L) long epochSecond,
