@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The manifest rules: status changes (R-MF1), sign-offs and approvals (R-SO1, R-SO2), sign-off
- * invalidation, deployment and rollback (R-D1, R-D2). Every command takes a manifest and returns a
+ * invalidation, deployment and rollback (R-D1, R-D2), deployment windows and the feature freeze of its
+ * {@link ReleaseTrains} (R-WN1, R-FZ1) with their recorded overrides. Every command takes a manifest and returns a
  * {@link ManifestUpdate}: the new manifest with the events it caused, or a refusal that changes
  * nothing and says why. Events also go to the listener, if one is set.
  *

@@ -24,7 +24,10 @@ import java.util.Optional;
 /**
  * The release calendar and the trains (R-RT1): regular releases every week on a day and time in a
  * zone (Tuesday 10:00 by default), a major release on the first such slot of each month, feature
- * freeze a week before a release, and the {@link ReleaseTrain} of each type.
+ * freeze a week before a release, and the {@link ReleaseTrain} of each type. It dates release ids by
+ * their train (R-RT2), lists the {@link #upcoming upcoming trains}, and says when a release may deploy
+ * ({@link #window}, R-WN1) and take features ({@link #featureFreeze(ReleaseManifest)}, R-FZ1); a
+ * {@link ReleaseDesk} enforces both.
  *
  * <p>Immutable and thread-safe. Times are computed in the configured zone, so a slot stays at 10:00
  * local time across daylight-saving changes.
