@@ -299,9 +299,9 @@ class manifest implements Callable<Integer> {
 
     @Command(name = "rollback", usageHelpWidth = 100, description = {
             "roll back through your deploy command and record who and why (R-D2); a DRY RUN unless --execute",
-            "Every component the deployment reached returns to its previous version, last deployed first. CMD runs",
-            "with sh -c, the component as $1 and the version it returns to as $2; a failure stops the rest and keeps",
-            "the status, so a re-run retries."})
+            "Every component the deployment reached returns to its previous version, last deployed first.",
+            "CMD runs with sh -c, the component as $1 and the version it returns to as $2; a failure stops",
+            "the rest and keeps the status, so a re-run retries."})
     static final class Rollback extends Step {
         @Option(names = "--by", paramLabel = "WHO", required = true, description = "who rolls back")
         String by;
@@ -336,8 +336,8 @@ class manifest implements Callable<Integer> {
 
     @Command(name = "override", usageHelpWidth = 100, description = {
             "record a schedule override: who and why (R-WN1, R-FZ1)",
-            "The release manager's decision to deploy outside the release's window, or to take features after its",
-            "freeze; the manifest keeps who, when and why."})
+            "The release manager's decision to deploy outside the release's window, or to take features",
+            "after its freeze; the manifest keeps who, when and why."})
     static final class OverrideCommand extends Step {
         @Option(names = "--by", paramLabel = "WHO", required = true, description = "who overrides (the release manager)")
         String by;
