@@ -11,6 +11,7 @@
 //SOURCES support/ScriptEvents.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
+//SOURCES support/StepReport.java
 
 import dev.releaserules.core.flow.BackportCommand;
 import dev.releaserules.core.flow.BackportResult;
@@ -81,6 +82,7 @@ class backport implements Callable<Integer> {
                 command.version(version);
             }
             BackportResult result = command.call();
+            StepReport.fromEnvironment().backport(result);
             if (result instanceof BackportResult.Conflicted conflicted) {
                 System.out.println("Conflict backporting " + conflicted.version() + ": " + conflicted.message());
                 conflicted.paths().forEach(path -> System.out.println("  " + path));

@@ -11,10 +11,10 @@
 //SOURCES support/ScriptEvents.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
+//SOURCES support/StepReport.java
 
 import dev.releaserules.core.commit.BumpRules;
 import dev.releaserules.core.flow.PrepareCommand;
-import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.SourceRepository;
@@ -27,7 +27,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Prepares a regular release from the development branch; a dry run unless --apply. */
@@ -112,29 +111,9 @@ class prepare implements Callable<Integer> {
             if (choice.recommend) {
                 command.recommendedBy(BumpRules.defaults());
             }
-            printRelease(command.call());
+            StepReport.fromEnvironment().prepared(command.call());
             return 0;
         }
     }
 
-    /** Prints what prepare or hotfix did, or in a dry run would do. */
-    static void printRelease(PreparedRelease release) {
-        System.out.println((release.dryRun() ? "DRY RUN — nothing was changed. " : "")
-                + release.kind().toString().toLowerCase(Locale.ROOT) + " " + release.version());
-        System.out.println("  version:        " + release.choice().reason());
-        System.out.println("  branch / tag:   " + release.branch() + " / " + release.tag());
-        System.out.println("  feature cutoff: " + release.cutoffCommit());
-        System.out.println("  expected done:  " + release.expectedCompletion());
-        if (release.resumed()) {
-            System.out.println("  resumed an earlier, interrupted run");
-        }
-        System.out.println("  plan:");
-        release.plan().describe().lines().forEach(line -> System.out.println("    " + line));
-        if (!release.releaseNotes().isBlank()) {
-            System.out.println("  release notes:");
-            release.releaseNotes().lines().forEach(line -> System.out.println(("    " + line).stripTrailing()));
-        }
-        System.out.println(release.dryRun() ? "Run again with --apply to do it."
-                : "Done: release commit " + release.releaseCommit() + ", pull request #" + release.pullRequest());
-    }
 }
