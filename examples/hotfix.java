@@ -103,6 +103,9 @@ class hotfix implements Callable<Integer> {
             if (choice.increment != null) {
                 command.increment(choice.increment);
             }
+            if (apply) {
+                host.ensureFlowLabels();
+            }
             StepReport.fromEnvironment().prepared(command.call());
             return 0;
         }

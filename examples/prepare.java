@@ -15,6 +15,7 @@
 
 import dev.releaserules.core.commit.BumpRules;
 import dev.releaserules.core.flow.PrepareCommand;
+import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.SourceRepository;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Prepares a regular release from the development branch; a dry run unless --apply. */
@@ -77,6 +79,11 @@ class prepare implements Callable<Integer> {
     @Option(names = "--allow-dirty", description = "accept uncommitted changes in the work tree (the flow never touches it)")
     boolean allowDirty;
 
+    @Option(names = "--dispatch", paramLabel = "WORKFLOW", description = {
+            "after a real prepare, start this workflow_dispatch workflow (such as release-staging.yaml) on the",
+            "release branch: a push made with a workflow's GITHUB_TOKEN starts no workflow by itself"})
+    String dispatch;
+
     @Option(names = "--notifications", paramLabel = "FILE",
             description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
                            "without it they are printed as [event] lines"})
@@ -111,7 +118,14 @@ class prepare implements Callable<Integer> {
             if (choice.recommend) {
                 command.recommendedBy(BumpRules.defaults());
             }
-            StepReport.fromEnvironment().prepared(command.call());
+            if (apply) {
+                host.ensureFlowLabels();
+            }
+            PreparedRelease prepared = command.call();
+            StepReport.fromEnvironment().prepared(prepared);
+            if (dispatch != null && !prepared.dryRun()) {
+                hosting.triggerWorkflow(dispatch, prepared.branch(), Map.of());   // fails the step if GitHub refuses
+            }
             return 0;
         }
     }
