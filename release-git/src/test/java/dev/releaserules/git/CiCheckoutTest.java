@@ -53,19 +53,24 @@ class CiCheckoutTest {
         }
     }
 
+    /** Prepares 2.3.0 in the developer's repository and merges its pull request into main on origin. */
+    private static PullRequest preparedAndMerged(TempGitRepository repo, InMemoryHosting hosting) {
+        int number;
+        try (SourceRepository dev = GitRepositories.open(repo.workTree())) {
+            number = ReleaseFlow.builder().repository(dev).hosting(hosting).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build().prepare().call().pullRequest();
+        }
+        repo.checkout("main").merge("release/v2.3.0", "Merge pull request #1 from release/v2.3.0")
+                .push("refs/heads/main");
+        return hosting.merge(number, "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+    }
+
     @Test
     @DisplayName("R-T3 in a clone with only main, post-merge and the backport work from origin/* refs")
     void post_merge_and_backport_from_remote_tracking_refs() {
         try (TempGitRepository repo = published()) {
             InMemoryHosting hosting = new InMemoryHosting();
-            int number;
-            try (SourceRepository dev = GitRepositories.open(repo.workTree())) {
-                number = ReleaseFlow.builder().repository(dev).hosting(hosting).clock(repo.clock())
-                        .identity(TestIdentities.RELEASE_BOT).build().prepare().call().pullRequest();
-            }
-            repo.checkout("main").merge("release/v2.3.0", "Merge pull request #1 from release/v2.3.0")
-                    .push("refs/heads/main");
-            PullRequest merged = hosting.merge(number, "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+            PullRequest merged = preparedAndMerged(repo, hosting);
             try (TempGitRepository ci = repo.cloneOrigin(TestIdentities.RELEASE_BOT);
                     SourceRepository source = GitRepositories.open(ci.workTree())) {
                 ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(hosting).clock(ci.clock())
@@ -134,14 +139,7 @@ class CiCheckoutTest {
     void post_merge_and_backport_in_a_develop_only_clone() {
         try (TempGitRepository repo = published()) {
             InMemoryHosting hosting = new InMemoryHosting();
-            int number;
-            try (SourceRepository dev = GitRepositories.open(repo.workTree())) {
-                number = ReleaseFlow.builder().repository(dev).hosting(hosting).clock(repo.clock())
-                        .identity(TestIdentities.RELEASE_BOT).build().prepare().call().pullRequest();
-            }
-            repo.checkout("main").merge("release/v2.3.0", "Merge pull request #1 from release/v2.3.0")
-                    .push("refs/heads/main");
-            PullRequest merged = hosting.merge(number, "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+            PullRequest merged = preparedAndMerged(repo, hosting);
             try (TempGitRepository ci = developOnlyClone(repo);
                     SourceRepository source = GitRepositories.open(ci.workTree())) {
                 Map<String, String> before = localBranches(ci);
