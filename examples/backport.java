@@ -35,6 +35,7 @@ import java.util.concurrent.Callable;
             "message says \"backport\" (so staging skips it), push it to origin, open a pull request labelled",
             "backport, automated and auto-merge. On a conflict nothing is left behind: the conflicting paths are",
             "printed and the exit code is 1.",
+            "Inside GitHub Actions it also writes the step outputs result, version, branch, pull_request, dry_run and a summary.",
             "DRY RUN BY DEFAULT: without --apply it prints the plan and changes nothing.",
             "Code host (--host): printing by default, so with --apply the push is real and the pull request is",
             "only printed ([hosting] would open pull request ...); --host github opens it.", ""},

@@ -36,6 +36,7 @@ import java.util.concurrent.Callable;
             "with version.txt committed, the annotated tag, one atomic push to origin, and the [HOTFIX] pull",
             "request labelled hotfix and priority:critical. The fix itself is then committed on the hotfix",
             "branch by people.",
+            "Inside GitHub Actions it also writes the step outputs kind, version, tag, branch, dry_run, pull_request and a summary.",
             "DRY RUN BY DEFAULT: without --apply it prints the version and the plan and changes nothing.",
             "Code host (--host): printing by default, so with --apply the push to origin is real and the pull",
             "request is only printed ([hosting] would open pull request ...); --host github opens it.", ""},

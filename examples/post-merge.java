@@ -41,6 +41,7 @@ import java.util.concurrent.Callable;
             "in the repository: the ref refs/release-rules/triggered/vX.Y.Z is created and pushed to origin with",
             "a lease on \"absent\", so a re-delivered webhook or a re-run job is refused (exit code 1) instead",
             "of deploying twice.",
+            "Inside GitHub Actions it also writes the step outputs triggered, decision, version, tag, workflow, pull_request and a summary.",
             "DRY RUN BY DEFAULT: without --apply it prints the decision and the plan and changes nothing.",
             "Code host (--host): printing by default, so with --apply the record ref is really pushed to origin",
             "and the workflow run is only printed ([hosting] would trigger workflow ...); --host github",

@@ -39,6 +39,7 @@ import java.util.concurrent.Callable;
             "create release/vX.Y.Z at the branch's head (the feature cutoff), commit version.txt and the new",
             "CHANGELOG.md section, create the annotated tag vX.Y.Z, push branch, tag and cutoff record to origin",
             "in one atomic push, open the release pull request.",
+            "Inside GitHub Actions it also writes the step outputs kind, version, tag, branch, dry_run, pull_request and a summary.",
             "DRY RUN BY DEFAULT: without --apply it prints the version, the reason, the plan and the release",
             "notes, and changes nothing.",
             "Code host (--host): printing by default, so with --apply git is real (the push goes to origin) but",

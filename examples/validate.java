@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
             "  the tag has the configured format (v1.2.3) and exists in the repository,",
             "  the requested version is a SemVer version and is the one the tag names,",
             "  version.txt at the tagged commit exists, is well formed and holds that version.",
+            "Inside GitHub Actions it also writes the step outputs ok, tag, version and the report as a summary.",
             "Reads only: nothing in the repository is changed, no code host is contacted.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
