@@ -126,8 +126,8 @@ public final class GitHubActionsOutput {
      * @param name the output's name: a letter or {@code _}, then letters, digits, {@code -} or {@code _}
      * @param value the value, on one line or several
      * @return this
-     * @throws InvalidInputException for a malformed name, or a value holding a secret (the value is
-     *     not part of the message)
+     * @throws InvalidInputException for a malformed name, a value holding a secret (the value is
+     *     not part of the message) or a value with a lone surrogate (it has no UTF-8 form)
      * @throws ReleaseException when the file cannot be written or would grow past its bound
      */
     public GitHubActionsOutput output(String name, String value) {
@@ -142,7 +142,8 @@ public final class GitHubActionsOutput {
      *
      * @param values names and values, as for {@link #output(String, String)}
      * @return this
-     * @throws InvalidInputException for a malformed name or a value holding a secret; nothing is written
+     * @throws InvalidInputException for a malformed name, a value holding a secret or a lone
+     *     surrogate; nothing is written
      * @throws ReleaseException when the file cannot be written or would grow past its bound
      */
     public GitHubActionsOutput outputs(Map<String, String> values) {
@@ -155,6 +156,7 @@ public final class GitHubActionsOutput {
                 throw new InvalidInputException("step output name", name, Messages.OUTPUT_NAME);
             }
             refuseSecrets("value of step output \"" + name + "\"", value);
+            refuseBrokenText("value of step output \"" + name + "\"", value);
             if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
                 record.append(name).append('=').append(value).append('\n');
             } else {
@@ -176,11 +178,13 @@ public final class GitHubActionsOutput {
      * @param markdown the Markdown
      * @return this
      * @throws InvalidInputException when the Markdown holds a secret (it is not part of the message)
+     *     or a lone surrogate
      * @throws ReleaseException when the file cannot be written or would grow past its bound
      */
     public GitHubActionsOutput summary(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
         refuseSecrets("step summary", markdown);
+        refuseBrokenText("step summary", markdown);
         if (summaryFile != null && !markdown.isEmpty()) {
             append(SUMMARY_VARIABLE, summaryFile, markdown.endsWith("\n") ? markdown : markdown + "\n");
         }
@@ -191,6 +195,18 @@ public final class GitHubActionsOutput {
         for (String secret : secrets) {
             if (text.contains(secret)) {
                 throw new InvalidInputException(what, "", Messages.NO_SECRET);
+            }
+        }
+    }
+
+    /** A lone surrogate has no UTF-8 form: written, it would silently become '?'. */
+    private static void refuseBrokenText(String what, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException(what, "", Messages.WELL_FORMED_TEXT, i);
             }
         }
     }

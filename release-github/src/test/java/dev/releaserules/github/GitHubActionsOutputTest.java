@@ -169,6 +169,20 @@ class GitHubActionsOutputTest {
     }
 
     @Test
+    @DisplayName("a lone surrogate, which has no UTF-8 form, is refused instead of becoming '?'; a pair is written")
+    void lone_surrogates_are_refused() throws IOException {
+        Path out = runnerFile("output");
+        GitHubActionsOutput actions = GitHubActionsOutput.builder().outputFile(out).summaryFile(runnerFile("summary")).build();
+
+        assertThatThrownBy(() -> actions.output("broken", "a\uD800b")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("lone surrogate").hasMessageContaining("position 1");
+        assertThatThrownBy(() -> actions.summary("\uDC00")).isInstanceOf(InvalidInputException.class);
+        actions.output("emoji", "\uD83D\uDE80 release");
+
+        assertThat(readAsTheRunnerDoes(out)).containsExactly(Map.entry("emoji", "\uD83D\uDE80 release"));
+    }
+
+    @Test
     @DisplayName("a name GitHub cannot read is refused before anything is written")
     void malformed_names_are_refused() throws IOException {
         Path out = runnerFile("output");

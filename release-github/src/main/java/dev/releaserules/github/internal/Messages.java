@@ -118,6 +118,10 @@ public final class Messages {
     /** What a step output's name must look like. */
     public static final String OUTPUT_NAME = "a letter or _, then letters, digits, - or _ (a GitHub Actions output name)";
 
+    /** What a step output's value or a step summary must be. */
+    public static final String WELL_FORMED_TEXT = "text without a lone surrogate (it has no UTF-8 form); nothing was "
+            + "written";
+
     /** What a step output's value or a step summary must not hold. */
     public static final String NO_SECRET = "no secret in it (a token, or a value registered as secret); nothing was "
             + "written, so it cannot reach later steps, job outputs or the run's page";
