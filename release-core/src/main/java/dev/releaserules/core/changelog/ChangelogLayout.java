@@ -21,5 +21,16 @@ public enum ChangelogLayout {
      * {@code build}, ... and custom types) is Changed. Breaking changes open the Changed category, each
      * marked {@code **BREAKING:**} (or {@code **BREAKING (scope):**}).
      */
-    KEEP_A_CHANGELOG
+    KEEP_A_CHANGELOG,
+
+    /**
+     * The layout of release-please's {@code CHANGELOG.md}: the conventional-changelog layout, with
+     * release-please's text rules: scopes as written, descriptions with only their first {@code <} and
+     * {@code >} escaped (any further {@code <} outside code spans is escaped too, so raw HTML never
+     * reaches the file), {@code #N} and {@code @user} linked, breaking-change notes folded to their
+     * first paragraph with the first {@code (#N)} linked, and the breaking-changes heading with its
+     * warning sign. Use it through {@link ChangelogPreset#RELEASE_PLEASE}, which sets the spacing,
+     * order and reading that go with it.
+     */
+    RELEASE_PLEASE
 }
