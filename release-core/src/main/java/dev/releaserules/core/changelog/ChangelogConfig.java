@@ -297,8 +297,9 @@ public final class ChangelogConfig {
     }
 
     /**
-     * Whether the first letter of each description and breaking-change note is written in upper case
-     * ({@code fix: add x} as {@code Add x}), as release-please-managed changelogs show them.
+     * Whether the first letter of each entry's description is written in upper case
+     * ({@code fix: add x} as {@code Add x}), as release-please-managed changelogs show them;
+     * breaking-change notes keep their case.
      *
      * @return true when capitalised; false unless set
      */
@@ -649,7 +650,7 @@ public final class ChangelogConfig {
         }
 
         /**
-         * Whether descriptions and breaking-change notes start with an upper-case letter (see
+         * Whether entries' descriptions start with an upper-case letter (see
          * {@link ChangelogConfig#capitalize()}).
          *
          * @param value true to capitalise; false unless set

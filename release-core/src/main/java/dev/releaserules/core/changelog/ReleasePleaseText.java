@@ -58,7 +58,10 @@ final class ReleasePleaseText {
         return text;
     }
 
-    /** The text with its first letter in upper case, when the configuration asks for it. */
+    /**
+     * The text with its first letter in upper case, when the configuration asks for it; breaking-change
+     * notes keep the case they were written in.
+     */
     static String capitalize(String text, ChangelogConfig config) {
         if (!config.capitalize() || text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
             return text;
@@ -114,7 +117,7 @@ final class ReleasePleaseText {
                 text.append(chunk).append(' ');
             }
         }
-        String folded = capitalize(text.toString().strip(), config);
+        String folded = text.toString().strip();
         Matcher m = FIRST_PR.matcher(folded);
         Optional<String> link = m.find() ? config.issueLink(m.group(1)) : Optional.empty();
         if (link.isPresent()) {
