@@ -235,11 +235,21 @@ public final class ReleaseNotesBuilder {
             }
         }
         for (Footer footer : commit.footers()) {
-            if (!footer.isBreakingChange() && !footer.value().isBlank() && !isReference(commit, footer)
-                    && CommitMessage.parse(footer.token() + ": " + footer.value().lines().findFirst().orElse(""))
-                            instanceof ConventionalCommit header
+            if (footer.isBreakingChange() || footer.value().isBlank() || isReference(commit, footer)) {
+                continue;
+            }
+            List<String> lines = footer.value().lines().toList();
+            if (CommitMessage.parse(footer.token() + ": " + lines.get(0)) instanceof ConventionalCommit header
                     && isType(header.type())) {
                 headers.add(header);
+            }
+            // A header with a scope, such as fix(deps): x, is no footer token here, so it continues the
+            // footer before it; release-please reads it as a footer of its own.
+            for (String line : lines.subList(1, lines.size())) {
+                if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                        && CommitMessage.parse(line) instanceof ConventionalCommit header && isType(header.type())) {
+                    headers.add(header);
+                }
             }
         }
         return headers;
