@@ -194,6 +194,52 @@ public final class ReleaseHistory {
     }
 
     /**
+     * The notes of a release not tagged yet: the commits after the newest release up to a revision
+     * (the whole history up to it when there is no release), over this history's paths, as the
+     * section of the upcoming version.
+     *
+     * @param version the upcoming version, such as {@code 2.3.0}
+     * @param date its date
+     * @param until the revision it would be cut from, such as {@code HEAD}
+     * @return the notes
+     * @throws InvalidInputException when a tag format matches no tag while a near variant does
+     */
+    public ReleaseNotes upcoming(Version version, LocalDate date, String until) {
+        Checks.notNull(version, "version");
+        Checks.notNull(date, "date");
+        Checks.notBlank(until, "until");
+        List<ReleaseTag> unique = newest(1);
+        ReleaseNotesBuilder builder = generator.notes().version(version).date(date);
+        if (unique.isEmpty()) {
+            refuseNearMisses();
+            return builder.commits(repository.log(CommitRange.upTo(until).withPaths(paths))).build();
+        }
+        ReleaseTag newest = unique.get(0);
+        return builder.previousVersion(newest.version()).previousTag(newest.name()).tag(formats.get(0).format(version))
+                .commits(repository.log(CommitRange.between(RefName.tag(newest.name()).name(), until).withPaths(paths)))
+                .build();
+    }
+
+    /**
+     * The renderer of this history's changelog configuration, for notes from {@link #notes},
+     * {@link #latest()} or {@link #upcoming}.
+     *
+     * @return the renderer
+     */
+    public ChangelogRenderer renderer() {
+        return renderer;
+    }
+
+    /**
+     * The tag formats whose tags are this history's releases.
+     *
+     * @return the formats, the first one naming new tags
+     */
+    public List<TagFormat> tagFormats() {
+        return formats;
+    }
+
+    /**
      * The next version the commits since the newest release call for, over this history's paths
      * (one package of a monorepo) up to a revision: the newest release's version incremented as the
      * bump rules say, with the commits that drove it. Without any release, the current version is
