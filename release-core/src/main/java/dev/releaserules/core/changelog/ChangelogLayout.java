@@ -28,8 +28,7 @@ public enum ChangelogLayout {
      * release-please's text rules: scopes as written, descriptions with only their first {@code <} and
      * {@code >} escaped (any further {@code <} outside code spans is escaped too, so raw HTML never
      * reaches the file), {@code #N} and {@code @user} linked, breaking-change notes folded to their
-     * first paragraph with the first {@code (#N)} linked, and the breaking-changes heading with its
-     * warning sign. Use it through {@link ChangelogPreset#RELEASE_PLEASE}, which sets the spacing,
+     * first paragraph with the first {@code (#N)} linked. Use it through {@link ChangelogPreset#RELEASE_PLEASE}, which sets the spacing,
      * order and reading that go with it.
      */
     RELEASE_PLEASE
