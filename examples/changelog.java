@@ -19,6 +19,7 @@ import dev.releaserules.core.changelog.CommitRef;
 import dev.releaserules.core.changelog.Entry;
 import dev.releaserules.core.changelog.ReleaseNotes;
 import dev.releaserules.core.changelog.Section;
+import dev.releaserules.core.flow.Component;
 import dev.releaserules.core.flow.ReleaseHistory;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.ReleaseTag;
@@ -103,6 +104,10 @@ class changelog implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write the changelog to this file instead of printing it")
     Path out;
 
+    @Option(names = "--write", description = "write the component's own CHANGELOG.md (in its --path directory), or the "
+            + "repository's, instead of printing it")
+    boolean write;
+
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
             description = "the git repository (default: the current directory)")
     Path repo;
@@ -150,6 +155,12 @@ class changelog implements Callable<Integer> {
         actions.outputs(outputs);
         if (!sections.isEmpty()) {
             actions.output("notes", firstSection(markdown.toString(), wholeFile));
+        }
+        if (write && out != null) {
+            throw new ScriptCli.BadInput("--write and --out name two files: give one");
+        }
+        if (write) {
+            out = repo.resolve(scope.component().map(Component::changelogPath).orElse("CHANGELOG.md"));
         }
         if (out == null) {
             System.out.print(text);

@@ -73,6 +73,24 @@ class ComponentOnGitTest {
     }
 
     @Test
+    @DisplayName("R-C1 per component: the upcoming version's section holds its unreleased commits, linked to its next tag")
+    void upcoming_per_component() {
+        try (TempGitRepository repo = monorepo();
+             SourceRepository source = GitRepositories.open(repo.workTree())) {
+            ReleaseHistory web = ReleaseHistory.builder().repository(source).component(WEB)
+                    .changelog(ChangelogPreset.RELEASE_PLEASE.config("https://github.com/acme/mono")).build();
+
+            var notes = web.upcoming(Version.parse("2.0.0"), java.time.LocalDate.of(2026, 2, 1), "HEAD");
+
+            assertThat(notes.entries()).extracting(Entry::description).containsExactlyInAnyOrder("new router", "shared button");
+            assertThat(notes.compareLink()).contains("https://github.com/acme/mono/compare/web-v1.0.0...web-v2.0.0");
+            assertThat(web.renderer().render(notes)).startsWith(
+                    "## [2.0.0](https://github.com/acme/mono/compare/web-v1.0.0...web-v2.0.0) (2026-02-01)\n\n\n"
+                    + "### \u26a0 BREAKING CHANGES\n\n* **web:** routes moved\n");
+        }
+    }
+
+    @Test
     @DisplayName("R-C1 a component's name and changelog path are checked, naming the input")
     void component_is_validated() {
         assertThatThrownBy(() -> new Component("my app", PathFilter.all(), TagFormat.defaults(), "CHANGELOG.md"))
