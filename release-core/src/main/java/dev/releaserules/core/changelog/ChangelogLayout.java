@@ -25,9 +25,8 @@ public enum ChangelogLayout {
 
     /**
      * The layout of release-please's {@code CHANGELOG.md}: the conventional-changelog layout, with
-     * release-please's text rules: scopes as written, descriptions with only their first {@code <} and
-     * {@code >} escaped (any further {@code <} outside code spans is escaped too, so raw HTML never
-     * reaches the file), {@code #N} and {@code @user} linked, breaking-change notes folded to their
+     * release-please's text rules: scopes as written, descriptions as written ({@code <} outside code
+     * spans is still escaped, so raw HTML never reaches the file), {@code #N} and {@code @user} linked, breaking-change notes folded to their
      * first paragraph with the first {@code (#N)} linked. Use it through {@link ChangelogPreset#RELEASE_PLEASE}, which sets the spacing,
      * order and reading that go with it.
      */

@@ -37,11 +37,13 @@ final class ReleasePleaseText {
     }
 
     /**
-     * A description as release-please writes it: the first {@code <} and the first {@code >} as HTML
-     * entities, {@code #N} and {@code @user} as links when the configuration has their URL templates.
+     * A description as release-please writes it: capitalised when configured, {@code #N} and
+     * {@code @user} as links when the configuration has their URL templates.
      */
     static String description(String description, ChangelogConfig config) {
-        String text = capitalize(description, config).replaceFirst("<", "&lt;").replaceFirst(">", "&gt;");
+        // The CHANGELOG.md files release-please wrote keep < and > as written (GoogleAuth<T> in a code
+        // span, >=8.10.0); the renderer still escapes a < outside code spans, so no raw HTML gets in.
+        String text = capitalize(description, config);
         text = linkIssues(text, config, DIGITS_ISSUE);
         if (config.userLink("u").isPresent()) {
             Matcher m = USER.matcher(text);

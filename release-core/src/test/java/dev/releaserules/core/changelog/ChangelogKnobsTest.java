@@ -108,7 +108,7 @@ class ChangelogKnobsTest {
     }
 
     @Test
-    @DisplayName("R-C1 release-please text: capitalised, first < and > escaped, @user linked, notes folded and linked")
+    @DisplayName("R-C1 release-please text: capitalised, < escaped outside code spans only, @user linked, notes folded and linked")
     void release_please_text() {
         ChangelogConfig config = ChangelogPreset.RELEASE_PLEASE.config(URL + ".git");
         List<Commit> commits = List.of(
@@ -119,8 +119,10 @@ class ChangelogKnobsTest {
 
         assertThat(markdown).contains("### \u26a0 BREAKING CHANGES\n\n* **api:** the v1 endpoints are gone ([#41]("
                 + URL + "/issues/41))\n\n### Bug Fixes\n\n");
-        assertThat(markdown).contains("* **api:** Drop &lt;v1&gt; for [@octocat](https://github.com/octocat) and "
+        assertThat(markdown).contains("* **api:** Drop &lt;v1> for [@octocat](https://github.com/octocat) and "
                 + "@types/node ([#40](" + URL + "/issues/40)) ([f1f1f1f](" + URL + "/commit/" + id("f1") + "))\n");
+        assertThat(render(config, List.of(parsed("f2", "fix: normalize `GoogleAuth<T>` for >=8.10.0 (#1940)"))))
+                .contains("* Normalize `GoogleAuth<T>` for >=8.10.0 ([#1940](" + URL + "/issues/1940)) ([f2f2f2f](");
     }
 
     @Test
