@@ -57,7 +57,8 @@ import java.util.concurrent.Callable;
             "per header) or keep-a-changelog. Links need --repository-url (inside GitHub Actions it defaults to",
             "$GITHUB_SERVER_URL/$GITHUB_REPOSITORY).",
             "Reads only the repository; writes --out (atomically) or prints. Inside GitHub Actions the step",
-            "outputs are version (the newest section's), releases (how many sections) and notes (its Markdown).", ""},
+            "outputs are version (the newest section's), releases (how many sections) and notes (its Markdown),",
+            "and the newest section is the step summary.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok (for a dry run: the plan was printed, nothing changed)",
@@ -154,7 +155,9 @@ class changelog implements Callable<Integer> {
         GitHubActionsOutput actions = GitHubActionsOutput.fromEnvironment();
         actions.outputs(outputs);
         if (!sections.isEmpty()) {
-            actions.output("notes", firstSection(markdown.toString(), wholeFile));
+            String notes = firstSection(markdown.toString(), wholeFile);
+            actions.output("notes", notes);
+            actions.summary(notes + "\n");
         }
         if (write && out != null) {
             throw new ScriptCli.BadInput("--write and --out name two files: give one");

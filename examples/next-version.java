@@ -42,7 +42,7 @@ import java.util.concurrent.Callable;
             "performance change patch; every commit that drove the increment is named. No release tag yet:",
             "the current version is 0.0.0. Nothing calling for a release: the version stays, release=false.",
             "Reads only. Inside GitHub Actions the step outputs are current, next, increment (major, minor,",
-            "patch or none), release (true/false) and tag.", ""},
+            "patch or none), release (true/false) and tag; the step summary says why.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok (for a dry run: the plan was printed, nothing changed)",
@@ -88,7 +88,8 @@ class next_version implements Callable<Integer> {
         outputs.put("increment", increment);
         outputs.put("release", Boolean.toString(release));
         outputs.put("tag", release ? tag : "");
-        GitHubActionsOutput.fromEnvironment().outputs(outputs);
+        GitHubActionsOutput.fromEnvironment().outputs(outputs)
+                .summary("## Next version: " + bump.nextVersion() + "\n\n" + bump.explain() + "\n");
 
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>(outputs);
