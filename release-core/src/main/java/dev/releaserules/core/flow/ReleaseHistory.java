@@ -265,7 +265,9 @@ public final class ReleaseHistory {
      * The next version the commits since the newest release call for, over this history's paths
      * (one package of a monorepo) up to a revision: the newest release's version incremented as the
      * bump rules say, with the commits that drove it. Without any release, the current version is
-     * {@code 0.0.0}.
+     * {@code 0.0.0}. With rules that read {@code Release-As:} footers
+     * ({@link BumpRules#releasePlease()}), the newest such footer in the range sets the version and
+     * the explanation names its commit ({@code 1.2.0 → 3.0.0 (Release-As in a1b2c3d): 2 fixes}).
      *
      * <pre>{@code
      * BumpRecommendation next = ReleaseHistory.builder().repository(repo)
@@ -277,7 +279,10 @@ public final class ReleaseHistory {
      * @param rules the bump rules
      * @param until the revision the next release would be cut from, such as {@code HEAD} or {@code main}
      * @return the recommendation; {@link BumpRecommendation#increment()} is empty when nothing calls for a release
-     * @throws InvalidInputException when a tag format matches no tag while a near variant does
+     * @throws InvalidInputException when a tag format matches no tag while a near variant does, or a
+     *     {@code Release-As:} footer holds no version
+     * @throws dev.releaserules.core.commit.ReleaseAsException when a {@code Release-As:} footer asks for
+     *     a version not greater than the newest release's (rule R-V2)
      */
     public BumpRecommendation recommendNext(BumpRules rules, String until) {
         Checks.notNull(rules, "rules");
