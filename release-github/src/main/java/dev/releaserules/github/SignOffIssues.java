@@ -180,7 +180,7 @@ public final class SignOffIssues {
                     manifest);
         }
         Component c = found.get();
-        if (c.signOff().status() != SignOffStatus.NOT_REQUIRED && comment.commentId() <= lastRead(c, issue)) {
+        if (comment.commentId() <= lastRead(c, issue)) {
             return ignored(c.name(), issue, login, "comment " + comment.commentId() + " was recorded already", manifest);
         }
         List<CommentCommand> commands = CommentCommand.parseAll(comment.body());
@@ -240,6 +240,11 @@ public final class SignOffIssues {
 
     private static boolean isNamed(ReleaseManifest manifest, String handle) {
         String wanted = handle.toLowerCase(Locale.ROOT);
+        return handlesOf(manifest).stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).equals(wanted));
+    }
+
+    /** Every handle the manifest names: release manager, team leads, authors, approvers. */
+    static List<String> handlesOf(ReleaseManifest manifest) {
         List<String> handles = new ArrayList<>();
         handles.add(manifest.release().releaseManager());
         manifest.components().forEach(c -> {
@@ -247,7 +252,7 @@ public final class SignOffIssues {
             handles.addAll(c.authors());
         });
         manifest.approvals().forEach(a -> handles.add(a.user()));
-        return handles.stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).equals(wanted));
+        return handles;
     }
 
     private static long lastRead(Component c, int issue) {
