@@ -168,6 +168,11 @@ class SignOffIssuesTest {
                 .map(r -> r.body().path("body").asText()).toList();
     }
 
+    private SignOffIssues onGitHub() {
+        github.install();
+        return SignOffIssues.of(server.hosting(), desk);
+    }
+
     private Path requested(SignOffIssues issues) throws IOException {
         Path file = manifestFile();
         issues.request(ReleaseManifest.read(file)).manifest().write(file);
@@ -177,8 +182,7 @@ class SignOffIssuesTest {
     @Test
     @DisplayName("R-SR one labelled sign-off issue per component that needs it, naming the team lead and how to answer; a re-run opens none")
     void requests_are_opened_once() throws IOException {
-        github.install();
-        SignOffIssues issues = SignOffIssues.of(server.hosting(), desk);
+        SignOffIssues issues = onGitHub();
         Path file = manifestFile();
 
         SignOffIssues.Requested first = issues.request(ReleaseManifest.read(file));
@@ -217,8 +221,7 @@ class SignOffIssuesTest {
     @Test
     @DisplayName("R-SO1 /approve from the team lead (GitHub login matched to @Alice ignoring case) is written to the manifest file and answered; a re-run of the event records and answers nothing more")
     void approval_is_recorded_and_answered_once() throws IOException {
-        github.install();
-        SignOffIssues issues = SignOffIssues.of(server.hosting(), desk);
+        SignOffIssues issues = onGitHub();
         Path file = requested(issues);
         GitHubEvent event = fromActions(commentEvent(101, API_TITLE, 5001, "alice", "User", "Looks good.\n/approve", false));
 
@@ -249,8 +252,7 @@ class SignOffIssuesTest {
     @Test
     @DisplayName("R-SO1 /reject <reason> blocks the component; the manifest and the reply carry the reason")
     void rejection_is_recorded_with_its_reason() throws IOException {
-        github.install();
-        SignOffIssues issues = SignOffIssues.of(server.hosting(), desk);
+        SignOffIssues issues = onGitHub();
         Path file = requested(issues);
 
         SignOffReply reply = step(issues, fromActions(commentEvent(101, API_TITLE, 6001, "Alice", "User",
@@ -269,8 +271,7 @@ class SignOffIssuesTest {
     @Test
     @DisplayName("R-SO1 a login the manifest does not name is refused with a clear reply; bots, pull request comments, other issues and discussion are ignored without one")
     void strangers_are_refused_and_the_rest_ignored() throws IOException {
-        github.install();
-        SignOffIssues issues = SignOffIssues.of(server.hosting(), desk);
+        SignOffIssues issues = onGitHub();
         Path file = requested(issues);
         String before = Files.readString(file);
 
@@ -311,8 +312,7 @@ class SignOffIssuesTest {
     @Test
     @DisplayName("R-SO1 a re-run after the reply was posted but before the manifest was written records the comment without a second reply")
     void a_posted_reply_is_not_posted_again() throws IOException {
-        github.install();
-        SignOffIssues issues = SignOffIssues.of(server.hosting(), desk);
+        SignOffIssues issues = onGitHub();
         Path file = requested(issues);
         GitHubEvent event = fromActions(commentEvent(101, API_TITLE, 8001, "alice", "User", "/approve", false));
         ReleaseManifest unwritten = ReleaseManifest.read(file);
