@@ -180,7 +180,7 @@ public final class SignOffIssues {
                     manifest);
         }
         Component c = found.get();
-        if (comment.commentId() <= lastRead(c, issue)) {
+        if (comment.commentId() <= SignOffRequests.lastCommentRead(c, issue)) {
             return ignored(c.name(), issue, login, "comment " + comment.commentId() + " was recorded already", manifest);
         }
         List<CommentCommand> commands = CommentCommand.parseAll(comment.body());
@@ -255,24 +255,12 @@ public final class SignOffIssues {
         return handles;
     }
 
-    private static long lastRead(Component c, int issue) {
-        if (!c.extra().findText(SignOffRequests.ISSUE_FIELD).orElse("").equals(Integer.toString(issue))) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(c.extra().findText(SignOffRequests.READ_FIELD).orElse("0"));
-        } catch (NumberFormatException e) {
-            // Only a hand edit makes it unreadable: count from the first comment again, as collect does.
-            return 0;
-        }
-    }
-
     /** The component with its issue, and the last comment read on it when one was. */
     private static ReleaseManifest recorded(ReleaseManifest m, String name, int issue, Optional<Long> read) {
         Component c = m.findComponent(name).orElseThrow();
         String number = Integer.toString(issue);
         boolean sameIssue = c.extra().findText(SignOffRequests.ISSUE_FIELD).orElse("").equals(number);
-        long position = Math.max(sameIssue ? lastRead(c, issue) : 0, read.orElse(0L));
+        long position = Math.max(sameIssue ? SignOffRequests.lastCommentRead(c, issue) : 0, read.orElse(0L));
         var extra = c.extra().with(SignOffRequests.ISSUE_FIELD, number);
         extra = position > 0 ? extra.with(SignOffRequests.READ_FIELD, Long.toString(position))
                 : extra.without(SignOffRequests.READ_FIELD);
