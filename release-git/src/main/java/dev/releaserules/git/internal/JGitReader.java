@@ -40,13 +40,13 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefDatabase;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.util.RawParseUtils;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +118,10 @@ final class JGitReader implements RepositoryReader {
         }
     }
 
+    /** Where a tag object's {@code type} line starts: after {@code object <id>\n}. */
+    private static final int TYPE_LINE_AT = "object ".length() + Constants.OBJECT_ID_STRING_LENGTH + 1;
+    private static final byte[] TYPE_COMMIT = Constants.encodeASCII("type commit\n");
+
     /** What a tag ref peels to, or null when its object is missing (not remembered: a fetch may bring it). */
     private static @Nullable Target peel(RefDatabase refs, ObjectReader reader, Ref ref) throws IOException {
         try {
@@ -129,10 +133,13 @@ final class JGitReader implements RepositoryReader {
             }
             // The tag object is read instead of its target: its header names the target's type, so a tag
             // of a commit (nearly all) still costs one object read, and the tagger line comes with it.
-            RevTag tag = RevTag.parse(reader.open(ref.getObjectId(), Constants.OBJ_TAG).getCachedBytes());
-            PersonIdent tagger = tag.getTaggerIdent();
+            // Only the header lines needed are read (RevTag.parse would hash the object and decode its name
+            // and message, which made a first read of 2,000 tags about 60 % slower).
+            byte[] raw = reader.open(ref.getObjectId(), Constants.OBJ_TAG).getCachedBytes();
+            int taggerAt = RawParseUtils.tagger(raw, 0);
+            PersonIdent tagger = taggerAt < 0 ? null : RawParseUtils.parsePersonIdent(raw, taggerAt);
             Instant time = tagger == null ? null : tagger.getWhenAsInstant();
-            boolean commit = tag.getObject().getType() == Constants.OBJ_COMMIT
+            boolean commit = RawParseUtils.match(raw, TYPE_LINE_AT, TYPE_COMMIT) > 0
                     || reader.open(target).getType() == Constants.OBJ_COMMIT;
             return new Target(commit ? target.name() : null, true, time);
         } catch (MissingObjectException e) {
