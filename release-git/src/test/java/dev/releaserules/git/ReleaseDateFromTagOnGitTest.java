@@ -12,7 +12,17 @@ import dev.releaserules.testkit.git.TempGitRepository;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import dev.releaserules.core.spi.TagRef;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TagBuilder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +90,43 @@ class ReleaseDateFromTagOnGitTest {
                 assertThat(history(source, ReleaseDateSource.TAG).releases())
                         .extracting(r -> history(source, ReleaseDateSource.TAG).notes(r).date()).containsExactly(
                                 LocalDate.parse("2024-02-02"), LocalDate.parse("2024-01-18"), LocalDate.parse("2024-01-18"));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("R-C1 a tag of a tag peels to the commit with the outer tag's time; a tag object without tagger has none")
+    void nested_and_taggerless_tags() throws Exception {
+        try (TempGitRepository repo = taggedLate()) {
+            Repository git = repo.repository();
+            ObjectId commit = git.resolve("v1.0.0^{commit}");
+            try (ObjectInserter inserter = git.newObjectInserter()) {
+                TagBuilder outer = new TagBuilder();
+                outer.setTag("v1.0.0-signed");
+                outer.setObjectId(git.resolve("refs/tags/v1.0.0"), Constants.OBJ_TAG);
+                outer.setTagger(new PersonIdent("T", "t@example.com", Instant.parse("2024-05-01T00:00:00Z"), ZoneOffset.UTC));
+                outer.setMessage("outer\n");
+                TagBuilder bare = new TagBuilder();
+                bare.setTag("v0.9.0");
+                bare.setObjectId(commit, Constants.OBJ_COMMIT);
+                bare.setMessage("no tagger\n");
+                ObjectId outerId = inserter.insert(outer);
+                ObjectId bareId = inserter.insert(bare);
+                inserter.flush();
+                RefUpdate first = git.updateRef("refs/tags/v1.0.0-signed");
+                first.setNewObjectId(outerId);
+                first.update();
+                RefUpdate second = git.updateRef("refs/tags/v0.9.0");
+                second.setNewObjectId(bareId);
+                second.update();
+            }
+            try (SourceRepository source = GitRepositories.open(repo.workTree())) {
+
+                assertThat(source.tags()).contains(
+                        TagRef.annotated("v1.0.0-signed", commit.name(), Instant.parse("2024-05-01T00:00:00Z")),
+                        new TagRef("v0.9.0", commit.name(), true));
+                assertThat(history(source, ReleaseDateSource.TAG).notes(new dev.releaserules.core.version.ReleaseTag(
+                        "v0.9.0", Version.parse("0.9.0"))).date()).isEqualTo(LocalDate.parse("2024-01-15"));
             }
         }
     }
