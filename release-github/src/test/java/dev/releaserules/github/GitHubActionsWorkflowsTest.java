@@ -27,23 +27,27 @@ class GitHubActionsWorkflowsTest {
     private static final Pattern RELAY = Pattern.compile("(^|[\\s;|&(`$])(grep|sed|gh)(\\s|$)", Pattern.MULTILINE);
     private static final Pattern SCRIPT = Pattern.compile("\\.release-rules/([a-z-]+)\\.java");
     private static final List<String> HOSTED = List.of("prepare", "hotfix", "backport", "post-merge", "auto-merge");
+    /** Sub-commands of manifest.java that talk to the host. */
+    private static final Pattern HOSTED_MANIFEST = Pattern.compile("manifest\\.java\\s+(signoff|request-signoffs)\\b");
     private static final List<String> EMITTING = List.of("prepare", "hotfix", "backport", "post-merge", "validate");
 
     /** Least privilege, per workflow and job: a change here is a change to the README's table. */
-    private static final Map<String, Map<String, String>> PERMISSIONS = Map.of(
-            "prepare-release.yaml/prepare", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
-                    "actions", "write"),
-            "post-merge-release.yaml/trigger", Map.of("contents", "write", "pull-requests", "read", "actions", "write"),
-            "release.yaml/validate", Map.of("contents", "read"),
-            "release.yaml/release", Map.of("contents", "read"),
-            "release.yaml/backport", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
-                    "checks", "read", "statuses", "read"),
-            "hotfix.yaml/hotfix", Map.of("contents", "write", "pull-requests", "write", "issues", "write"),
-            "release-staging.yaml/staging", Map.of("contents", "read"),
-            "auto-merge.yaml/auto-merge", Map.of("contents", "write", "pull-requests", "write", "checks", "read",
-                    "statuses", "read"),
-            "notify-check.yaml/notify", Map.of("contents", "read"),
-            "release-train.yaml/manifest", Map.of("contents", "write"));
+    private static final Map<String, Map<String, String>> PERMISSIONS = Map.ofEntries(
+            Map.entry("prepare-release.yaml/prepare", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
+                    "actions", "write")),
+            Map.entry("post-merge-release.yaml/trigger", Map.of("contents", "write", "pull-requests", "read", "actions", "write")),
+            Map.entry("release.yaml/validate", Map.of("contents", "read")),
+            Map.entry("release.yaml/release", Map.of("contents", "read")),
+            Map.entry("release.yaml/backport", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
+                    "checks", "read", "statuses", "read")),
+            Map.entry("hotfix.yaml/hotfix", Map.of("contents", "write", "pull-requests", "write", "issues", "write")),
+            Map.entry("release-staging.yaml/staging", Map.of("contents", "read")),
+            Map.entry("auto-merge.yaml/auto-merge", Map.of("contents", "write", "pull-requests", "write", "checks", "read",
+                    "statuses", "read")),
+            Map.entry("notify-check.yaml/notify", Map.of("contents", "read")),
+            Map.entry("release-train.yaml/manifest", Map.of("contents", "write")),
+            Map.entry("signoff.yaml/request", Map.of("contents", "write", "issues", "write")),
+            Map.entry("signoff.yaml/signoff", Map.of("contents", "write", "issues", "write")));
 
     private record Step(String where, JsonNode step) {
         String run() {
@@ -111,7 +115,7 @@ class GitHubActionsWorkflowsTest {
             while (matcher.find()) {
                 String script = matcher.group(1);
                 calls.merge(script, 1, Integer::sum);
-                if (HOSTED.contains(script)) {
+                if (HOSTED.contains(script) || HOSTED_MANIFEST.matcher(s.run()).find()) {
                     assertThat(s.run()).as("%s runs %s", s.where(), script).contains("--host github");
                     assertThat(s.step().path("env").has("GITHUB_TOKEN")).as("%s: the token for %s", s.where(), script).isTrue();
                 }
@@ -143,5 +147,23 @@ class GitHubActionsWorkflowsTest {
 
         assertThat(found).isEqualTo(PERMISSIONS.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, e -> new TreeMap<>(e.getValue()))));
+    }
+
+    @Test
+    @DisplayName("R-SO1 R-SR signoff.yaml: a created comment on a sign-off issue runs signoff from the event file and commits the manifest; by hand it requests the sign-offs")
+    void signoff_workflow_answers_comments_and_commits() throws IOException {
+        JsonNode root = new YAMLMapper().readTree(DOCS.resolve("signoff.yaml").toFile());
+        JsonNode signoff = root.path("jobs").path("signoff");
+        List<String> runs = new ArrayList<>();
+        signoff.path("steps").forEach(s -> runs.add(s.path("run").asText("")));
+
+        assertThat(root.path("on").path("issue_comment").path("types")).extracting(JsonNode::asText).containsExactly("created");
+        assertThat(signoff.path("if").asText()).contains("sign-off-required", "!github.event.issue.pull_request");
+        assertThat(runs).filteredOn(r -> r.contains("manifest.java")).singleElement().asString()
+                .contains("signoff --host github --file releases/", "--notifications")
+                .doesNotContain("--component", "--user", "--comment");
+        assertThat(runs).filteredOn(r -> r.contains("git push")).singleElement().asString().contains("git add releases/");
+        assertThat(signoff.path("outputs").path("all_signed_off").asText()).isEqualTo("${{ steps.signoff.outputs.all_signed_off }}");
+        assertThat(root.path("jobs").path("request").path("steps").toString()).contains("request-signoffs --host github");
     }
 }

@@ -10,6 +10,7 @@ import dev.releaserules.core.changelog.ChangelogGenerator;
 import dev.releaserules.core.changelog.ChangelogRenderer;
 import dev.releaserules.core.changelog.ReleaseNotes;
 import dev.releaserules.core.changelog.ReleaseNotesBuilder;
+import dev.releaserules.core.changelog.ReleaseDateSource;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
@@ -20,6 +21,7 @@ import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
 import dev.releaserules.core.version.Version;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -56,8 +58,12 @@ public final class ReleaseHistory {
     private final ChangelogGenerator generator;
     private final ChangelogRenderer renderer;
     private final PathFilter paths;
+    private final ReleaseDateSource dateSource;
+    private final Map<Version, LocalDate> dates;
 
     private ReleaseHistory(Builder b) {
+        this.dateSource = b.config.dateSource();
+        this.dates = Map.copyOf(b.dates);
         this.paths = b.paths;
         this.repository = b.repository;
         this.formats = b.formats;
@@ -91,7 +97,10 @@ public final class ReleaseHistory {
      * tag again.
      */
     private Map<ReleaseTag, String> releaseCommits() {
-        List<TagRef> refs = repository.tags();
+        return releaseCommits(repository.tags());
+    }
+
+    private Map<ReleaseTag, String> releaseCommits(List<TagRef> refs) {
         Map<ReleaseTag, String> commitOf = new HashMap<>();
         List<ReleaseTag> tags = new ArrayList<>();
         for (TagFormat format : formats) {
@@ -158,7 +167,7 @@ public final class ReleaseHistory {
             refuseNearMisses();
             return Optional.empty();
         }
-        return Optional.of(notes(unique.get(0), unique.size() > 1 ? unique.get(1) : null));
+        return Optional.of(notes(unique.get(0), unique.size() > 1 ? unique.get(1) : null, tagTimes()));
     }
 
     /**
@@ -178,12 +187,32 @@ public final class ReleaseHistory {
             throw new InvalidInputException("release", release.name(), "one of the release tags " + formats);
         }
         ReleaseTag previous = index + 1 < tags.size() ? tags.get(index + 1) : null;
-        return notes(release, releases.get(release), previous, previous == null ? null : releases.get(previous));
+        return notes(release, releases.get(release), previous, previous == null ? null : releases.get(previous),
+                tagTimes());
     }
 
-    private ReleaseNotes notes(ReleaseTag release, @Nullable ReleaseTag previous) {
+    /**
+     * The tagger times of the annotated tags, by tag name, read once per call when the date source
+     * is the tag; an empty map otherwise, so the other sources cost no tag read.
+     */
+    private Map<String, Instant> tagTimes() {
+        return dateSource != ReleaseDateSource.TAG ? Map.of() : tagTimes(repository.tags());
+    }
+
+    private Map<String, Instant> tagTimes(List<TagRef> refs) {
+        if (dateSource != ReleaseDateSource.TAG) {
+            return Map.of();
+        }
+        Map<String, Instant> times = new HashMap<>();
+        for (TagRef tag : refs) {
+            tag.taggerTime().ifPresent(time -> times.put(tag.name(), time));
+        }
+        return times;
+    }
+
+    private ReleaseNotes notes(ReleaseTag release, @Nullable ReleaseTag previous, Map<String, Instant> tagTimes) {
         return notes(release, RefName.tag(release.name()).name(), previous,
-                previous == null ? null : RefName.tag(previous.name()).name());
+                previous == null ? null : RefName.tag(previous.name()).name(), tagTimes);
     }
 
     /**
@@ -191,16 +220,15 @@ public final class ReleaseHistory {
      * when the tags were listed, so that nothing is resolved twice).
      */
     private ReleaseNotes notes(ReleaseTag release, String until, @Nullable ReleaseTag previous,
-            @Nullable String since) {
+            @Nullable String since, Map<String, Instant> tagTimes) {
         // Release boundaries come from the tags, so a release whose tagged commit touches none of the
         // paths keeps its place (with whatever of the paths changed since the release before it).
         List<Commit> commits = since == null
                 ? repository.log(CommitRange.upTo(until).withPaths(paths))
                 : repository.log(CommitRange.between(since, until).withPaths(paths));
-        Commit tagged = taggedCommit(commits, until);
         ReleaseNotesBuilder builder = generator.notes()
                 .version(release.version())
-                .date(LocalDate.ofInstant(tagged.time(), ZoneOffset.UTC))
+                .date(date(release, until, commits, tagTimes))
                 .tag(release.name())
                 .commits(commits);
         if (previous != null) {
@@ -217,11 +245,76 @@ public final class ReleaseHistory {
         return repository.readCommit(until);
     }
 
+    private LocalDate date(ReleaseTag release, String until, List<Commit> commits, Map<String, Instant> tagTimes) {
+        LocalDate given = dates.get(release.version());
+        if (given != null) {
+            return given;
+        }
+        Instant tagTime = tagTimes.get(release.name());
+        if (tagTime != null) {
+            return LocalDate.ofInstant(tagTime, ZoneOffset.UTC);
+        }
+        Commit tagged = taggedCommit(commits, until);
+        Commit dated = tagged;
+        if (dateSource == ReleaseDateSource.LAST_CHANGE) {
+            dated = commits.stream().filter(c -> !c.id().equals(tagged.id())).findFirst().orElse(tagged);
+        }
+        return LocalDate.ofInstant(dated.time(), ZoneOffset.UTC);
+    }
+
+    /**
+     * The notes of a release not tagged yet: the commits after the newest release up to a revision
+     * (the whole history up to it when there is no release), over this history's paths, as the
+     * section of the upcoming version.
+     *
+     * @param version the upcoming version, such as {@code 2.3.0}
+     * @param date its date
+     * @param until the revision it would be cut from, such as {@code HEAD}
+     * @return the notes
+     * @throws InvalidInputException when a tag format matches no tag while a near variant does
+     */
+    public ReleaseNotes upcoming(Version version, LocalDate date, String until) {
+        Checks.notNull(version, "version");
+        Checks.notNull(date, "date");
+        Checks.notBlank(until, "until");
+        List<ReleaseTag> unique = newest(1);
+        ReleaseNotesBuilder builder = generator.notes().version(version).date(date);
+        if (unique.isEmpty()) {
+            refuseNearMisses();
+            return builder.commits(repository.log(CommitRange.upTo(until).withPaths(paths))).build();
+        }
+        ReleaseTag newest = unique.get(0);
+        return builder.previousVersion(newest.version()).previousTag(newest.name()).tag(formats.get(0).format(version))
+                .commits(repository.log(CommitRange.between(RefName.tag(newest.name()).name(), until).withPaths(paths)))
+                .build();
+    }
+
+    /**
+     * The renderer of this history's changelog configuration, for notes from {@link #notes},
+     * {@link #latest()} or {@link #upcoming}.
+     *
+     * @return the renderer
+     */
+    public ChangelogRenderer renderer() {
+        return renderer;
+    }
+
+    /**
+     * The tag formats whose tags are this history's releases.
+     *
+     * @return the formats, the first one naming new tags
+     */
+    public List<TagFormat> tagFormats() {
+        return formats;
+    }
+
     /**
      * The next version the commits since the newest release call for, over this history's paths
      * (one package of a monorepo) up to a revision: the newest release's version incremented as the
      * bump rules say, with the commits that drove it. Without any release, the current version is
-     * {@code 0.0.0}.
+     * {@code 0.0.0}. With rules that read {@code Release-As:} footers
+     * ({@link BumpRules#releasePlease()}), the newest such footer in the range sets the version and
+     * the explanation names its commit ({@code 1.2.0 → 3.0.0 (Release-As in a1b2c3d): 2 fixes}).
      *
      * <pre>{@code
      * BumpRecommendation next = ReleaseHistory.builder().repository(repo)
@@ -233,7 +326,10 @@ public final class ReleaseHistory {
      * @param rules the bump rules
      * @param until the revision the next release would be cut from, such as {@code HEAD} or {@code main}
      * @return the recommendation; {@link BumpRecommendation#increment()} is empty when nothing calls for a release
-     * @throws InvalidInputException when a tag format matches no tag while a near variant does
+     * @throws InvalidInputException when a tag format matches no tag while a near variant does, or a
+     *     {@code Release-As:} footer holds no version
+     * @throws dev.releaserules.core.commit.ReleaseAsException when a {@code Release-As:} footer asks for
+     *     a version not greater than the newest release's (rule R-V2)
      */
     public BumpRecommendation recommendNext(BumpRules rules, String until) {
         Checks.notNull(rules, "rules");
@@ -257,13 +353,15 @@ public final class ReleaseHistory {
      */
     public int writeAll(Appendable out) {
         Checks.notNull(out, "output");
-        Map<ReleaseTag, String> releases = releaseCommits();
+        List<TagRef> refs = repository.tags();
+        Map<ReleaseTag, String> releases = releaseCommits(refs);
+        Map<String, Instant> tagTimes = tagTimes(refs);
         List<ReleaseTag> tags = new ArrayList<>(releases.keySet());
         for (int i = 0; i < tags.size(); i++) {
             ReleaseTag previous = i + 1 < tags.size() ? tags.get(i + 1) : null;
             ReleaseTag release = tags.get(i);
             append(out, renderer.render(notes(release, releases.get(release), previous,
-                    previous == null ? null : releases.get(previous))) + "\n");
+                    previous == null ? null : releases.get(previous), tagTimes)) + "\n");
         }
         return tags.size();
     }
@@ -297,8 +395,37 @@ public final class ReleaseHistory {
         private boolean includePreReleases;
         private ChangelogConfig config = ChangelogConfig.defaults();
         private PathFilter paths = PathFilter.all();
+        private final Map<Version, LocalDate> dates = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Gives the date of a release, which wins over the configuration's
+         * {@linkplain ChangelogConfig#dateSource() date source} (a release whose notes were written
+         * on another day than its commits say).
+         *
+         * @param version the release's version
+         * @param date its date
+         * @return this builder
+         */
+        public Builder releaseDate(Version version, LocalDate date) {
+            dates.put(Checks.notNull(version, "version"), Checks.notNull(date, "date"));
+            return this;
+        }
+
+        /**
+         * One component of a monorepo: its tag format and paths (the changelog file stays the
+         * caller's to write, at {@link Component#changelogPath()}).
+         *
+         * @param component the component
+         * @return this builder
+         */
+        public Builder component(Component component) {
+            Checks.notNull(component, "component");
+            this.formats = List.of(component.tagFormat());
+            this.paths = component.paths();
+            return this;
         }
 
         /**
