@@ -217,4 +217,9 @@ final class FlowMessages {
     static String usedTwice(String command) {
         return "this " + command + " command was already called; commands are single use, ask the flow for a new one";
     }
+
+    static String hotfixNotApproved(int number, String branch, List<String> missing) {
+        return "hotfix pull request #" + number + " (" + branch + ") is not approved for production: missing "
+                + String.join("; ", missing) + ". Ask for the reviews and run post-merge again; nothing was triggered";
+    }
 }

@@ -40,7 +40,11 @@ public final class DiscordNotifier implements Notifier {
     @Override
     public DeliveryResult deliver(Notification notification) {
         ObjectNode body = Json.object();
-        body.put("content", Escaping.truncate(notification.text(), CONTENT_LIMIT));
+        String urgent = RichText.urgentPrefix(notification.priority(), "\n");
+        String text = RichText.render(notification, notification.text(), s -> s, (url, label) -> "[" + label + "](<" + url
+                + ">)");
+        body.put("content", Escaping.truncate((urgent.isEmpty() ? "" : "**" + RichText.URGENT + "**\n") + text,
+                CONTENT_LIMIT));
         body.putObject("allowed_mentions").putArray("parse");
         return poster.post(notification, webhook, Json.write(body), Map.of(), AnswerCheck.byStatus());
     }

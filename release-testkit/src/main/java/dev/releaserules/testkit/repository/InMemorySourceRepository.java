@@ -68,7 +68,7 @@ public final class InMemorySourceRepository implements SourceRepository {
             String author, Instant time) {
     }
 
-    private record TagObject(String id, String name, String target, String message) {
+    private record TagObject(String id, String name, String target, String message, Instant time) {
     }
 
     private InMemorySourceRepository(boolean bare, String headBranch) {
@@ -424,6 +424,32 @@ public final class InMemorySourceRepository implements SourceRepository {
     }
 
     @Override
+    public String createAnnotatedRef(RefName ref, String commitId, String message, Identity who, Instant time) {
+        requireWritable(ref);
+        if (ref.isBranch()) {
+            throw new InvalidInputException("record ref", ref.name(), "a ref outside refs/heads/");
+        }
+        String target = requireCommit(commitId);
+        Objects.requireNonNull(who, "who");
+        Objects.requireNonNull(time, "time");
+        if (refs.containsKey(ref.name())) {
+            throw new RepositoryException(Reason.REF_EXISTS, "Ref \"" + ref + "\" already exists (at "
+                    + refs.get(ref.name()) + ")");
+        }
+        String name = ref.name().substring(ref.name().lastIndexOf('/') + 1);
+        String id = store(new TagObject(null, name, target, Objects.requireNonNull(message, "message") + "@" + time
+                + "/" + who.name(), time));
+        refs.put(ref.name(), id);
+        return id;
+    }
+
+    @Override
+    public Optional<Instant> findRefTime(RefName ref) {
+        String id = refs.get(Objects.requireNonNull(ref, "ref").name());
+        return id != null && objects.get(id) instanceof TagObject tag ? Optional.of(tag.time()) : Optional.empty();
+    }
+
+    @Override
     public String createTag(String tag, String commitId, String message, Identity tagger, Instant time) {
         RefName ref = RefName.tag(tag);
         requireWritable(ref);
@@ -432,7 +458,7 @@ public final class InMemorySourceRepository implements SourceRepository {
             throw new RepositoryException(Reason.REF_EXISTS, "Ref \"" + ref + "\" already exists (at "
                     + refs.get(ref.name()) + ")");
         }
-        String id = store(new TagObject(null, tag, target, message + "@" + time + "/" + tagger.name()));
+        String id = store(new TagObject(null, tag, target, message + "@" + time + "/" + tagger.name(), time));
         refs.put(ref.name(), id);
         return id;
     }
@@ -445,7 +471,7 @@ public final class InMemorySourceRepository implements SourceRepository {
             throw new RepositoryException(Reason.REF_NOT_FOUND, "Revision \"" + ref + "\" does not exist in the repository");
         }
         requireAt(ref, now, expectedId);
-        String id = store(new TagObject(null, tag, requireCommit(commitId), message + "@" + time + "/" + tagger.name()));
+        String id = store(new TagObject(null, tag, requireCommit(commitId), message + "@" + time + "/" + tagger.name(), time));
         refs.put(ref.name(), id);
         return id;
     }
@@ -570,7 +596,7 @@ public final class InMemorySourceRepository implements SourceRepository {
         } else {
             TagObject t = (TagObject) object;
             id = hash("tag\0" + t.name() + "\0" + t.target() + "\0" + t.message());
-            stored = new TagObject(id, t.name(), t.target(), t.message());
+            stored = new TagObject(id, t.name(), t.target(), t.message(), t.time());
         }
         objects.put(id, stored);
         return id;
