@@ -41,7 +41,7 @@ public enum EventType {
     HOTFIX_CREATED("hotfix_created", "version", "tag", "branch", "pull_request", "pull_request_url", "description"),
     /** Manifest: a release manifest was created. */
     RELEASE_CREATED("release_created", "release_id", "release_type", "scheduled_for", "release_manager",
-            "component_count"),
+            "component_count", "components"),
     /** Manifest: a component's sign-off is awaited. */
     SIGNOFF_PENDING("signoff_pending", "release_id", "component", "team", "team_lead"),
     /** Manifest, R-SO1: a component was signed off (approved). */
