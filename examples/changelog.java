@@ -6,10 +6,8 @@
 //DEPS dev.releaserules:release-git
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
+//SOURCES support/ScriptCli.java
 
-import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.ReleaseException;
-import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.changelog.ChangelogConfig;
 import dev.releaserules.core.changelog.ChangelogFile;
 import dev.releaserules.core.changelog.ChangelogGenerator;
@@ -17,13 +15,10 @@ import dev.releaserules.core.changelog.ChangelogRenderer;
 import dev.releaserules.core.changelog.ReleaseNotesBuilder;
 import dev.releaserules.core.flow.ReleaseHistory;
 import dev.releaserules.core.spi.CommitRange;
-import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.git.GitRepositories;
-import dev.releaserules.notify.NotificationConfigException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,7 +47,7 @@ import java.util.concurrent.Callable;
             "2:bad arguments or configuration (unknown option, malformed version, routing file problems)",
             "3:repository problem (not a repository, shallow clone, dirty work tree, detached HEAD, push rejected, remote unreachable or too slow)"})
 class changelog implements Callable<Integer> {
-    @Option(names = "--next", paramLabel = "X.Y.Z", converter = VersionConverter.class,
+    @Option(names = "--next", paramLabel = "X.Y.Z", converter = ScriptCli.VersionConverter.class,
             description = "also write the section of this upcoming version, from the commits not released yet")
     Version next;
 
@@ -73,9 +68,7 @@ class changelog implements Callable<Integer> {
     boolean help;
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
-        System.exit(new CommandLine(new changelog()).setParameterExceptionHandler(changelog::usage)
-                .setExecutionExceptionHandler(changelog::fail).execute(args));
+        ScriptCli.main(new changelog(), args);
     }
 
     @Override
@@ -108,49 +101,5 @@ class changelog implements Callable<Integer> {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.println("Wrote " + out);
         return 0;
-    }
-
-    /** --next X.Y.Z, parsed strictly; a malformed one is a usage error naming what was expected. */
-    static final class VersionConverter implements CommandLine.ITypeConverter<Version> {
-        @Override
-        public Version convert(String value) {
-            try {
-                return Version.parse(value);
-            } catch (InvalidInputException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
-    static int usage(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        cmd.getErr().println("Run with --help for the options.");
-        return 2;
-    }
-
-    /** The library's exceptions as the exit codes listed in --help. */
-    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 2;
-        }
-        if (e instanceof RepositoryException repositoryProblem) {
-            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
-            return 3;
-        }
-        if (e instanceof RuleViolationException) {
-            cmd.getErr().println(name + ": refused: " + e.getMessage());
-            return 1;
-        }
-        if (e instanceof ReleaseException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 1;
-        }
-        cmd.getErr().println(name + ": unexpected failure: " + e);
-        e.printStackTrace(cmd.getErr());
-        return 1;
     }
 }

@@ -7,6 +7,7 @@
 //DEPS dev.releaserules:release-testkit
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
+//SOURCES support/ScriptCli.java
 
 import dev.releaserules.core.commit.BumpRecommendation;
 import dev.releaserules.core.commit.BumpRules;
@@ -51,11 +52,7 @@ import dev.releaserules.testkit.git.TickingClock;
 import dev.releaserules.testkit.hosting.InMemoryHosting;
 import dev.releaserules.testkit.hosting.WorkflowTrigger;
 
-import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.ReleaseException;
 import dev.releaserules.core.RuleViolationException;
-import dev.releaserules.core.spi.RepositoryException;
-import dev.releaserules.notify.NotificationConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -167,9 +164,7 @@ class demo implements Callable<Integer> {
     private static int stepNumber;
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
-        System.exit(new CommandLine(new demo()).setParameterExceptionHandler(demo::usage)
-                .setExecutionExceptionHandler(demo::fail).execute(args));
+        ScriptCli.main(new demo(), args);
     }
 
     @Override
@@ -747,37 +742,5 @@ class demo implements Callable<Integer> {
         System.out.println("Kept the repository in " + target.resolve("work") + " (origin: " + target.resolve("origin.git")
                 + "). Try:");
         System.out.println("  ./jbang examples/validate.java --repo " + target.resolve("work") + " --tag v2.3.0 --version 2.3.0");
-    }
-
-    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
-    static int usage(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        cmd.getErr().println("Run with --help for the options.");
-        return 2;
-    }
-
-    /** The library's exceptions as the exit codes listed in --help. */
-    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 2;
-        }
-        if (e instanceof RepositoryException repositoryProblem) {
-            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
-            return 3;
-        }
-        if (e instanceof RuleViolationException) {
-            cmd.getErr().println(name + ": refused: " + e.getMessage());
-            return 1;
-        }
-        if (e instanceof ReleaseException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 1;
-        }
-        cmd.getErr().println(name + ": unexpected failure: " + e);
-        e.printStackTrace(cmd.getErr());
-        return 1;
     }
 }

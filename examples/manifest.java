@@ -6,13 +6,11 @@
 //DEPS dev.releaserules:release-git
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
+//SOURCES support/ScriptCli.java
+//SOURCES support/ScriptEvents.java
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.ReleaseException;
-import dev.releaserules.core.RuleViolationException;
-import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.ReleaseTags;
 import dev.releaserules.core.manifest.ChecklistItem;
 import dev.releaserules.core.manifest.ComponentRule;
@@ -29,19 +27,12 @@ import dev.releaserules.core.manifest.ReleaseStatus;
 import dev.releaserules.core.manifest.ReleaseTrains;
 import dev.releaserules.core.manifest.ReleaseType;
 import dev.releaserules.core.spi.CommitRange;
-import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.Deployer;
-import dev.releaserules.core.spi.ReleaseListener;
-import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.git.GitRepositories;
-import dev.releaserules.notify.Environment;
-import dev.releaserules.notify.HttpTransport;
-import dev.releaserules.notify.NotificationConfigException;
-import dev.releaserules.notify.Notifications;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +47,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -92,9 +82,7 @@ class manifest implements Callable<Integer> {
     boolean help;
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
-        System.exit(new CommandLine(new manifest()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(manifest::usage).setExecutionExceptionHandler(manifest::fail).execute(args));
+        ScriptCli.main(new manifest(), args);
     }
 
     @Override
@@ -104,7 +92,7 @@ class manifest implements Callable<Integer> {
     }
 
     /** Bad input found after parsing (a missing file, a malformed component map): exit code 2. */
-    static final class BadInput extends RuntimeException {
+    static final class BadInput extends ScriptCli.BadInput {
         private static final long serialVersionUID = 1L;
 
         BadInput(String message) {
@@ -126,7 +114,7 @@ class manifest implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            try (Events events = new Events(notifications)) {
+            try (ScriptEvents events = new ScriptEvents(notifications)) {
                 return run(ReleaseDesk.builder().clock(Clock.systemUTC()).listener(events).build());
             }
         }
@@ -480,68 +468,6 @@ class manifest implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Result.failed(step + " of " + component + " was interrupted");
-            }
-        }
-    }
-
-    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
-    static int usage(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        cmd.getErr().println("Run with --help for the options.");
-        return 2;
-    }
-
-    /** The library's exceptions as the exit codes listed in --help. */
-    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof InvalidInputException || e instanceof NotificationConfigException || e instanceof BadInput) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 2;
-        }
-        if (e instanceof RepositoryException repositoryProblem) {
-            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
-            return 3;
-        }
-        if (e instanceof RuleViolationException) {
-            cmd.getErr().println(name + ": refused: " + e.getMessage());
-            return 1;
-        }
-        if (e instanceof ReleaseException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 1;
-        }
-        cmd.getErr().println(name + ": unexpected failure: " + e);
-        e.printStackTrace(cmd.getErr());
-        return 1;
-    }
-
-    /** The step's events: delivered through the --notifications routing file, or printed as [event] lines. */
-    static final class Events implements ReleaseListener, AutoCloseable {
-        private final Notifications notifications;
-
-        Events(Path routing) {
-            this.notifications = routing == null ? null
-                    : Notifications.load(routing, Environment.system(), HttpTransport.defaults());
-        }
-
-        @Override
-        public void onEvent(ReleaseEvent event) {
-            if (notifications == null) {
-                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
-                return;
-            }
-            // A notification that cannot be delivered is reported; it does not undo or fail the step.
-            for (DeliveryResult result : notifications.publish(event)) {
-                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
-                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
-            }
-        }
-
-        @Override
-        public void close() {
-            if (notifications != null) {
-                notifications.close();
             }
         }
     }

@@ -6,10 +6,8 @@
 //DEPS dev.releaserules:release-git
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
+//SOURCES support/ScriptCli.java
 
-import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.ReleaseException;
-import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.event.EventType;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.manifest.ManifestEvent;
@@ -18,12 +16,10 @@ import dev.releaserules.core.manifest.ReleaseStatus;
 import dev.releaserules.core.manifest.ReleaseType;
 import dev.releaserules.core.spi.DeliveryResult;
 import dev.releaserules.core.spi.Notification;
-import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.notify.Channels;
 import dev.releaserules.notify.Environment;
 import dev.releaserules.notify.HttpTransport;
-import dev.releaserules.notify.NotificationConfigException;
 import dev.releaserules.notify.Notifications;
 import dev.releaserules.notify.Route;
 import picocli.CommandLine;
@@ -85,9 +81,7 @@ class notify implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
-        System.exit(new CommandLine(new notify()).setParameterExceptionHandler(notify::usage)
-                .setExecutionExceptionHandler(notify::fail).execute(args));
+        ScriptCli.main(new notify(), args);
     }
 
     @Override
@@ -199,37 +193,5 @@ class notify implements Callable<Integer> {
             default:
                 throw new IllegalStateException("no sample for event type " + type.wireName());
         }
-    }
-
-    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
-    static int usage(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        cmd.getErr().println("Run with --help for the options.");
-        return 2;
-    }
-
-    /** The library's exceptions as the exit codes listed in --help. */
-    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 2;
-        }
-        if (e instanceof RepositoryException repositoryProblem) {
-            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
-            return 3;
-        }
-        if (e instanceof RuleViolationException) {
-            cmd.getErr().println(name + ": refused: " + e.getMessage());
-            return 1;
-        }
-        if (e instanceof ReleaseException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 1;
-        }
-        cmd.getErr().println(name + ": unexpected failure: " + e);
-        e.printStackTrace(cmd.getErr());
-        return 1;
     }
 }

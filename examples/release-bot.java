@@ -6,27 +6,18 @@
 //DEPS dev.releaserules:release-chat
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
+//SOURCES support/ScriptCli.java
+//SOURCES support/ScriptEvents.java
 
 import dev.releaserules.chat.ChatServer;
 import dev.releaserules.chat.ChatUsers;
 import dev.releaserules.chat.ManifestDirectory;
 import dev.releaserules.chat.SlackCommands;
 import dev.releaserules.chat.TelegramWebhook;
-import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.ReleaseException;
-import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.chatops.ReleaseBot;
-import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.manifest.ReleaseDesk;
 import dev.releaserules.core.manifest.Roles;
 import dev.releaserules.core.manifest.SignOffPolicy;
-import dev.releaserules.core.spi.DeliveryResult;
-import dev.releaserules.core.spi.ReleaseListener;
-import dev.releaserules.core.spi.RepositoryException;
-import dev.releaserules.notify.Environment;
-import dev.releaserules.notify.HttpTransport;
-import dev.releaserules.notify.NotificationConfigException;
-import dev.releaserules.notify.Notifications;
 import dev.releaserules.notify.Secret;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,8 +99,7 @@ class release_bot implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");   // the bot logs unknown users' ids
-        System.exit(new CommandLine(new release_bot()).setParameterExceptionHandler(release_bot::usage)
-                .setExecutionExceptionHandler(release_bot::fail).execute(args));
+        ScriptCli.main(new release_bot(), args);
     }
 
     @Override
@@ -133,7 +123,7 @@ class release_bot implements Callable<Integer> {
         InetSocketAddress address = address(listen);
         ManifestDirectory releases = ManifestDirectory.open(dir);
         ChatUsers users = ChatUsers.read(usersFile);
-        try (Events events = new Events(notifications)) {
+        try (ScriptEvents events = new ScriptEvents(notifications)) {
             SignOffPolicy.Builder policy = SignOffPolicy.builder();
             if (onCall != null) {
                 policy.roleDelegate(Roles.ON_CALL, onCall);
@@ -185,68 +175,6 @@ class release_bot implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--listen': expected HOST:PORT, got \"" + text + "\"");
-        }
-    }
-
-    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
-    static int usage(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        cmd.getErr().println("Run with --help for the options.");
-        return 2;
-    }
-
-    /** The library's exceptions as the exit codes listed in --help. */
-    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 2;
-        }
-        if (e instanceof RepositoryException repositoryProblem) {
-            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
-            return 3;
-        }
-        if (e instanceof RuleViolationException) {
-            cmd.getErr().println(name + ": refused: " + e.getMessage());
-            return 1;
-        }
-        if (e instanceof ReleaseException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 1;
-        }
-        cmd.getErr().println(name + ": unexpected failure: " + e);
-        e.printStackTrace(cmd.getErr());
-        return 1;
-    }
-
-    /** The step's events: delivered through the --notifications routing file, or printed as [event] lines. */
-    static final class Events implements ReleaseListener, AutoCloseable {
-        private final Notifications notifications;
-
-        Events(Path routing) {
-            this.notifications = routing == null ? null
-                    : Notifications.load(routing, Environment.system(), HttpTransport.defaults());
-        }
-
-        @Override
-        public void onEvent(ReleaseEvent event) {
-            if (notifications == null) {
-                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
-                return;
-            }
-            // A notification that cannot be delivered is reported; it does not undo or fail the step.
-            for (DeliveryResult result : notifications.publish(event)) {
-                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
-                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
-            }
-        }
-
-        @Override
-        public void close() {
-            if (notifications != null) {
-                notifications.close();
-            }
         }
     }
 }

@@ -6,23 +6,15 @@
 //DEPS dev.releaserules:release-git
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
+//SOURCES support/ScriptCli.java
+//SOURCES support/ScriptEvents.java
 
-import dev.releaserules.core.InvalidInputException;
-import dev.releaserules.core.ReleaseException;
-import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.StagingDecision;
-import dev.releaserules.core.spi.DeliveryResult;
-import dev.releaserules.core.spi.ReleaseListener;
-import dev.releaserules.core.spi.RepositoryException;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.git.GitRepositories;
-import dev.releaserules.notify.Environment;
-import dev.releaserules.notify.HttpTransport;
-import dev.releaserules.notify.NotificationConfigException;
-import dev.releaserules.notify.Notifications;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +51,7 @@ class staging implements Callable<Integer> {
             description = "the pushed branch, such as release/v2.3.0 or refs/heads/develop")
     String branch;
 
-    @Option(names = "--deployed", paramLabel = "VERSION", converter = VersionConverter.class, description = {
+    @Option(names = "--deployed", paramLabel = "VERSION", converter = ScriptCli.VersionConverter.class, description = {
             "VERSION (printed by an earlier run) was deployed: send the staging_deployed event for it, for the",
             "branch's head"})
     Version deployed;
@@ -77,14 +69,12 @@ class staging implements Callable<Integer> {
     boolean help;
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");   // the library's warnings only
-        System.exit(new CommandLine(new staging()).setParameterExceptionHandler(staging::usage)
-                .setExecutionExceptionHandler(staging::fail).execute(args));
+        ScriptCli.main(new staging(), args);
     }
 
     @Override
     public Integer call() {
-        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); Events events = new Events(notifications)) {
+        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
             StagingDecision decision = flow.staging().branch(branch).call();
             if (decision instanceof StagingDecision.Skip skip) {
@@ -102,80 +92,6 @@ class staging implements Callable<Integer> {
                 events.onEvent(new ReleaseEvent.StagingDeployed(deployed, deploy.branch(), deploy.commitId(), Instant.now()));
             }
             return 0;
-        }
-    }
-
-    /** --version X.Y.Z, parsed strictly; a malformed one is a usage error naming what was expected. */
-    static final class VersionConverter implements CommandLine.ITypeConverter<Version> {
-        @Override
-        public Version convert(String value) {
-            try {
-                return Version.parse(value);
-            } catch (InvalidInputException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Bad command-line input: what was wrong, and where to look; exit code 2. */
-    static int usage(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        cmd.getErr().println("Run with --help for the options.");
-        return 2;
-    }
-
-    /** The library's exceptions as the exit codes listed in --help. */
-    static int fail(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        String name = cmd.getCommandSpec().qualifiedName();
-        if (e instanceof InvalidInputException || e instanceof NotificationConfigException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 2;
-        }
-        if (e instanceof RepositoryException repositoryProblem) {
-            cmd.getErr().println(name + ": repository problem (" + repositoryProblem.reason() + "): " + e.getMessage());
-            return 3;
-        }
-        if (e instanceof RuleViolationException) {
-            cmd.getErr().println(name + ": refused: " + e.getMessage());
-            return 1;
-        }
-        if (e instanceof ReleaseException) {
-            cmd.getErr().println(name + ": " + e.getMessage());
-            return 1;
-        }
-        cmd.getErr().println(name + ": unexpected failure: " + e);
-        e.printStackTrace(cmd.getErr());
-        return 1;
-    }
-
-    /** The step's events: delivered through the --notifications routing file, or printed as [event] lines. */
-    static final class Events implements ReleaseListener, AutoCloseable {
-        private final Notifications notifications;
-
-        Events(Path routing) {
-            this.notifications = routing == null ? null
-                    : Notifications.load(routing, Environment.system(), HttpTransport.defaults());
-        }
-
-        @Override
-        public void onEvent(ReleaseEvent event) {
-            if (notifications == null) {
-                System.out.println("[event] " + event.type().wireName() + " " + event.attributes());
-                return;
-            }
-            // A notification that cannot be delivered is reported; it does not undo or fail the step.
-            for (DeliveryResult result : notifications.publish(event)) {
-                System.out.println("[notify] " + event.type().wireName() + (result.isOk() ? " delivered to " : " NOT delivered to ")
-                        + result.channel() + (result.reason().isBlank() ? "" : ": " + result.reason()));
-            }
-        }
-
-        @Override
-        public void close() {
-            if (notifications != null) {
-                notifications.close();
-            }
         }
     }
 }

@@ -1,0 +1,63 @@
+// Shared by the example scripts through //SOURCES support/PrintingHosting.java: the offline code host.
+
+import dev.releaserules.core.spi.Hosting;
+import dev.releaserules.core.spi.NewPullRequest;
+import dev.releaserules.core.spi.PullRequest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A hosting port for running without a code host (--host printing): prints the pull requests it
+ * would open, the labels it would add and the workflows it would trigger, and remembers the pull
+ * requests of this run only.
+ */
+public final class PrintingHosting implements Hosting {
+    private final List<PullRequest> pullRequests = new ArrayList<>();
+
+    @Override
+    public PullRequest openPullRequest(NewPullRequest request) {
+        PullRequest pr = new PullRequest(pullRequests.size() + 1, request.title(), request.body(), request.head(),
+                request.base(), new TreeSet<>(request.labels()), PullRequest.State.OPEN, "", PullRequest.MergeMethod.NONE);
+        pullRequests.add(pr);
+        System.out.println("[hosting] would open pull request: " + request.head() + " -> " + request.base());
+        System.out.println("[hosting]   title:  " + request.title());
+        System.out.println("[hosting]   labels: " + String.join(", ", new TreeSet<>(request.labels())));
+        request.body().lines().forEach(line -> System.out.println("[hosting]   | " + line));
+        return pr;
+    }
+
+    @Override
+    public Optional<PullRequest> findOpenPullRequest(String head, String base) {
+        return pullRequests.stream().filter(pr -> pr.head().equals(head) && pr.base().equals(base)).findFirst();
+    }
+
+    @Override
+    public Optional<PullRequest> findPullRequest(int number) {
+        return pullRequests.stream().filter(pr -> pr.number() == number).findFirst();
+    }
+
+    @Override
+    public void addLabels(int number, Collection<String> labels) {
+        System.out.println("[hosting] would add labels to #" + number + ": " + String.join(", ", labels));
+    }
+
+    @Override
+    public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
+        System.out.println("[hosting] would trigger workflow " + workflow + " on " + ref + " with " + inputs);
+    }
+
+    @Override
+    public List<PullRequest> pullRequestsFrom(String head) {
+        return pullRequests.stream().filter(pr -> pr.head().equals(head)).toList();
+    }
+
+    @Override
+    public List<PullRequest> pullRequests() {
+        return List.copyOf(pullRequests);
+    }
+}
