@@ -1,8 +1,13 @@
 // Shared by the example scripts through //SOURCES support/PrintingHosting.java: the offline code host.
 
+import dev.releaserules.core.hosting.ChecksState;
+import dev.releaserules.core.hosting.Mergeability;
+import dev.releaserules.core.spi.HostRelease;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.PullRequestStatus;
+import dev.releaserules.core.spi.Review;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,5 +64,30 @@ public final class PrintingHosting implements Hosting {
     @Override
     public List<PullRequest> pullRequests() {
         return List.copyOf(pullRequests);
+    }
+
+    /** Offline there are no reviews: a step that needs approvals (R-HF1) refuses, as it should. */
+    @Override
+    public List<Review> reviews(int number) {
+        System.out.println("[hosting] no reviews of #" + number + " offline (--host github reads them)");
+        return List.of();
+    }
+
+    /** Offline nothing is known about checks and conflicts: pending and unknown. */
+    @Override
+    public PullRequestStatus pullRequestStatus(int number) {
+        return new PullRequestStatus(number, "", Mergeability.UNKNOWN, ChecksState.PENDING);
+    }
+
+    @Override
+    public Optional<HostRelease> findRelease(String tag) {
+        return Optional.empty();
+    }
+
+    @Override
+    public HostRelease createRelease(String tag, String name, String body) {
+        System.out.println("[hosting] would create release " + tag + " (" + name + ")");
+        body.lines().forEach(line -> System.out.println("[hosting]   | " + line));
+        return new HostRelease(tag, name, body, "");
     }
 }
