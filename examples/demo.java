@@ -15,6 +15,7 @@ import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.flow.BackportResult;
 import dev.releaserules.core.flow.CutoffReport;
 import dev.releaserules.core.flow.PostMergeDecision;
+import dev.releaserules.core.flow.ProductionOutcome;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.StagingDecision;
@@ -135,6 +136,10 @@ class demo implements Callable<Integer> {
                 channel: '#on-call'
                 priority: urgent
               - event: production_triggered
+                channel: '#releases'
+              - event: production_succeeded
+                channel: '#releases'
+              - event: release_completed
                 channel: '#releases'
               - event: backport_created
                 channel: '#releases'
@@ -322,6 +327,7 @@ class demo implements Callable<Integer> {
                 runs post-merge, which triggers the production workflow on the tag — and records that
                 it did, in a ref pushed with a lease, so a re-delivered webhook cannot deploy twice."""
                 .formatted(releasePr.number()));
+        clock.advance(Duration.ofHours(3));   // QA on staging
         mergeOnHost(repo, releasePr, "@alice");
         PostMergeDecision first = flow.postMerge().pullRequest(releasePr.number()).call();
         if (first instanceof PostMergeDecision.Triggered triggered) {
@@ -341,6 +347,22 @@ class demo implements Callable<Integer> {
             show("post-merge", "NOT refused (unexpected): " + second);
         }
         show("workflow runs in total", Integer.toString(hosting.triggers().size()));
+
+        // ── Production announces itself ──
+        step("Production succeeds → the announcement, with the time against the 8 h target (R-TL)");
+        say("""
+                The production workflow deploys the tag and, as its last step, runs production.java. It reads
+                when the release was prepared (the release commit) and when production was triggered (the
+                record post-merge wrote) from git, so any runner can tell the timeline. It publishes the
+                code-host release with the 2.3.0 changelog section, once (R-GR).""");
+        clock.advance(Duration.ofMinutes(50));
+        ProductionOutcome shipped = flow.production().version(Version.parse("2.3.0"))
+                .succeeded("registry.example/shop:2.3.0", "", Duration.ofMinutes(5).plusSeconds(23)).call();
+        show("time", shipped.elapsed().toHoursPart() + "h " + shipped.elapsed().toMinutesPart() + "m (target was "
+                + shipped.target().toHours() + "h)" + (shipped.late() ? " — LATE" : " — on time"));
+        shipped.timeline().forEach(m -> show("timeline", m.step() + " at " + m.at()));
+        shipped.hostRelease().ifPresent(r -> show("code-host release", r.tag() + " " + r.url() + " ("
+                + r.body().lines().count() + " lines of notes)"));
 
         // ── Backport ──
         step("Backport 2.3.0 to develop");

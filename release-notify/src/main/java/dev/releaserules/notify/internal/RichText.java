@@ -41,15 +41,25 @@ public final class RichText {
             }
         });
         StringBuilder out = new StringBuilder();
+        int longest = ours.stream().mapToInt(String::length).max().orElse(0);
         int plainFrom = 0;
         int at = 0;
-        while ((at = text.indexOf('<', at)) >= 0) {
-            int bar = text.indexOf('|', at);
-            int close = text.indexOf('>', at);
-            if (bar > at && close > bar && ours.contains(text.substring(at + 1, bar))) {
+        // Linear: an address is looked for only as far as the longest of ours, a label only up to the line's end.
+        while (longest > 0 && (at = text.indexOf('<', at)) >= 0) {
+            int bar = at + 1;
+            while (bar < text.length() && bar - at <= longest + 1 && text.charAt(bar) != '|' && text.charAt(bar) > ' ') {
+                bar++;
+            }
+            int close = bar;
+            if (bar < text.length() && text.charAt(bar) == '|' && ours.contains(text.substring(at + 1, bar))) {
+                close = bar + 1;
+                while (close < text.length() && text.charAt(close) != '>' && text.charAt(close) != '\n') {
+                    close++;
+                }
+            }
+            if (close > bar && close < text.length() && text.charAt(close) == '>') {
                 out.append(escape.apply(text.substring(plainFrom, at)));
-                String label = text.substring(bar + 1, close);
-                out.append(link.apply(text.substring(at + 1, bar), escape.apply(label)));
+                out.append(link.apply(text.substring(at + 1, bar), escape.apply(text.substring(bar + 1, close))));
                 plainFrom = close + 1;
                 at = close + 1;
             } else {
