@@ -16,6 +16,9 @@ import dev.releaserules.core.flow.BackportResult;
 import dev.releaserules.core.flow.CutoffReport;
 import dev.releaserules.core.flow.PostMergeDecision;
 import dev.releaserules.core.flow.ProductionOutcome;
+import dev.releaserules.core.flow.QuickReleaseRules;
+import dev.releaserules.core.hosting.HotfixApprovers;
+import dev.releaserules.core.spi.Review;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.StagingDecision;
@@ -217,7 +220,10 @@ class demo implements Callable<Integer> {
     private void story(TempGitRepository repo, SourceRepository git, Outbox outbox, String routingText) {
         history(repo);
         notificationsIntro(routingText);
-        ReleaseFlow flow = ReleaseFlow.builder().repository(git).hosting(hosting).listener(outbox)
+        // A hotfix goes to production only with the tech lead's and the on-call engineer's approval (R-HF1).
+        QuickReleaseRules rules = QuickReleaseRules.builder()
+                .hotfixApprovers(HotfixApprovers.of(Set.of("@tech-lead"), Set.of("@on-call"))).build();
+        ReleaseFlow flow = ReleaseFlow.builder().repository(git).hosting(hosting).listener(outbox).rules(rules)
                 .identity(TestIdentities.RELEASE_BOT).clock(clock).build();
 
         // ── Prepare: dry run, then for real ──
@@ -397,7 +403,7 @@ class demo implements Callable<Integer> {
                 A bug in production. hotfix cuts hotfix/v2.3.1 from main (patch increment, R-V4), tags
                 it, and opens a [HOTFIX] pull request; the urgent event goes to on-call too.""");
         clock.advance(Duration.ofHours(20));
-        PreparedRelease hotfix = flow.hotfix().call();
+        PreparedRelease hotfix = flow.hotfix().description("Orders with a negative quantity are accepted").call();
         PullRequest hotfixPr = hosting.findPullRequest(hotfix.pullRequest()).orElseThrow();
         show("version", hotfix.choice().current() + " → " + hotfix.version());
         show("pull request", "#" + hotfixPr.number() + " " + hotfixPr.title() + "  (labels "
@@ -410,6 +416,7 @@ class demo implements Callable<Integer> {
         repo.commit("fix(api): reject orders with a negative quantity",
                 Map.of("services/api/src/Orders.java", "class Orders { /* quantity >= 0 */ }\n"));
         repo.push("refs/heads/" + hotfix.branch());
+        hosting.review(hotfixPr.number(), "@tech-lead", Review.State.APPROVED);
         mergeOnHost(repo, hotfixPr, "@alice");
         try {
             flow.postMerge().pullRequest(hotfixPr.number()).call();
@@ -420,7 +427,16 @@ class demo implements Callable<Integer> {
         say("""
                 2.3.1 was never deployed, so the team lets post-merge move the tag to the merged head
                 (UnshippedCommits.MOVE_TAG): the tag move and the trigger record go to origin in one
-                leased push, then production is triggered once, with the fix:""");
+                leased push. But a hotfix also needs the tech lead's and the on-call engineer's approving
+                reviews before production (R-HF1), and only the tech lead has approved:""");
+        try {
+            flow.postMerge().pullRequest(hotfixPr.number()).unshippedCommits(UnshippedCommits.MOVE_TAG).call();
+            show("post-merge", "triggered without the on-call approval (unexpected)");
+        } catch (dev.releaserules.core.RuleViolationException e) {
+            show("post-merge", e.getMessage());
+        }
+        say("The on-call engineer approves; production is triggered once, with the fix:");
+        hosting.review(hotfixPr.number(), "@on-call", Review.State.APPROVED);
         PostMergeDecision hotfixTrigger = flow.postMerge().pullRequest(hotfixPr.number())
                 .unshippedCommits(UnshippedCommits.MOVE_TAG).call();
         if (hotfixTrigger instanceof PostMergeDecision.Triggered triggered) {

@@ -84,15 +84,14 @@ public record HotfixApprovers(Set<String> techLeads, Set<String> onCall) {
             return new HotfixApproval(leads, onCalls, missing);
         }
         if (leads.isEmpty()) {
-            missing.add("an approving review from a tech lead (" + String.join(", ", new TreeSet<>(techLeads)) + ")");
+            missing.add(Messages.techLeadMissing(techLeads));
         }
         if (onCalls.isEmpty()) {
-            missing.add("an approving review from the on-call engineer (" + String.join(", ", new TreeSet<>(onCall))
-                    + ")");
+            missing.add(Messages.onCallMissing(onCall));
         }
         if (missing.isEmpty() && leads.size() == 1 && onCalls.size() == 1
                 && Approvers.key(leads.get(0)).equals(Approvers.key(onCalls.get(0)))) {
-            missing.add("a second person: " + leads.get(0) + " approved as both tech lead and on-call");
+            missing.add(Messages.samePerson(leads.get(0)));
         }
         return new HotfixApproval(leads, onCalls, missing);
     }

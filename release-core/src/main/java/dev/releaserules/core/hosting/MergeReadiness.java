@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Whether a release pull request may be merged (R-MR): QA approved it, its checks passed, it has no
@@ -71,25 +70,23 @@ public record MergeReadiness(int pullRequest, List<String> qaApprovers, ChecksSt
         boolean staging = pr.labels().stream().anyMatch(l -> l.equalsIgnoreCase(policy.stagingLabel()));
         List<String> missing = new ArrayList<>();
         if (pr.state() != PullRequest.State.OPEN) {
-            missing.add("an open pull request (#" + pr.number() + " is " + pr.state().name().toLowerCase(Locale.ROOT)
-                    + ")");
+            missing.add(Messages.notOpen(pr.number(), pr.state().name().toLowerCase(Locale.ROOT)));
         }
         if (qa.isEmpty()) {
-            missing.add(policy.qaReviewers().isEmpty() ? "an approving review (QA)"
-                    : "an approving review from QA (" + String.join(", ", new TreeSet<>(policy.qaReviewers())) + ")");
+            missing.add(Messages.qaMissing(policy.qaReviewers()));
         }
         switch (status.checks()) {
-            case FAILING -> missing.add("passing checks (some failed)");
-            case PENDING -> missing.add("passing checks (still running or none reported)");
+            case FAILING -> missing.add(Messages.CHECKS_FAILED);
+            case PENDING -> missing.add(Messages.CHECKS_PENDING);
             case PASSING -> { }
         }
         switch (status.mergeability()) {
-            case CONFLICTING -> missing.add("no merge conflicts (it conflicts with " + pr.base() + ")");
-            case UNKNOWN -> missing.add("a known mergeability (the host has not computed it yet; ask again)");
+            case CONFLICTING -> missing.add(Messages.conflicts(pr.base()));
+            case UNKNOWN -> missing.add(Messages.MERGEABILITY_UNKNOWN);
             case MERGEABLE -> { }
         }
         if (!staging) {
-            missing.add("staging validated (label " + policy.stagingLabel() + ")");
+            missing.add(Messages.stagingMissing(policy.stagingLabel()));
         }
         return new MergeReadiness(pr.number(), qa, status.checks(), status.mergeability(), staging, missing);
     }
