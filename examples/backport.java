@@ -11,6 +11,7 @@
 //SOURCES support/ScriptEvents.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
+//SOURCES support/StepReport.java
 
 import dev.releaserules.core.flow.BackportCommand;
 import dev.releaserules.core.flow.BackportResult;
@@ -34,6 +35,7 @@ import java.util.concurrent.Callable;
             "message says \"backport\" (so staging skips it), push it to origin, open a pull request labelled",
             "backport, automated and auto-merge. On a conflict nothing is left behind: the conflicting paths are",
             "printed and the exit code is 1.",
+            "Inside GitHub Actions it also writes the step outputs result, version, branch, pull_request, dry_run and a summary.",
             "DRY RUN BY DEFAULT: without --apply it prints the plan and changes nothing.",
             "Code host (--host): printing by default, so with --apply the push is real and the pull request is",
             "only printed ([hosting] would open pull request ...); --host github opens it.", ""},
@@ -81,6 +83,7 @@ class backport implements Callable<Integer> {
                 command.version(version);
             }
             BackportResult result = command.call();
+            StepReport.fromEnvironment().backport(result);
             if (result instanceof BackportResult.Conflicted conflicted) {
                 System.out.println("Conflict backporting " + conflicted.version() + ": " + conflicted.message());
                 conflicted.paths().forEach(path -> System.out.println("  " + path));

@@ -11,9 +11,9 @@
 //SOURCES support/ScriptEvents.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
+//SOURCES support/StepReport.java
 
 import dev.releaserules.core.flow.HotfixCommand;
-import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.SourceRepository;
@@ -26,7 +26,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Cuts a hotfix branch from production; a dry run unless --apply. */
@@ -37,6 +36,7 @@ import java.util.concurrent.Callable;
             "with version.txt committed, the annotated tag, one atomic push to origin, and the [HOTFIX] pull",
             "request labelled hotfix and priority:critical. The fix itself is then committed on the hotfix",
             "branch by people.",
+            "Inside GitHub Actions it also writes the step outputs kind, version, tag, branch, dry_run, pull_request and a summary.",
             "DRY RUN BY DEFAULT: without --apply it prints the version and the plan and changes nothing.",
             "Code host (--host): printing by default, so with --apply the push to origin is real and the pull",
             "request is only printed ([hosting] would open pull request ...); --host github opens it.", ""},
@@ -108,29 +108,12 @@ class hotfix implements Callable<Integer> {
             if (choice.increment != null) {
                 command.increment(choice.increment);
             }
-            printRelease(command.call());
+            if (apply) {
+                host.ensureFlowLabels();
+            }
+            StepReport.fromEnvironment().prepared(command.call());
             return 0;
         }
     }
 
-    /** Prints what prepare or hotfix did, or in a dry run would do. */
-    static void printRelease(PreparedRelease release) {
-        System.out.println((release.dryRun() ? "DRY RUN — nothing was changed. " : "")
-                + release.kind().toString().toLowerCase(Locale.ROOT) + " " + release.version());
-        System.out.println("  version:        " + release.choice().reason());
-        System.out.println("  branch / tag:   " + release.branch() + " / " + release.tag());
-        System.out.println("  feature cutoff: " + release.cutoffCommit());
-        System.out.println("  expected done:  " + release.expectedCompletion());
-        if (release.resumed()) {
-            System.out.println("  resumed an earlier, interrupted run");
-        }
-        System.out.println("  plan:");
-        release.plan().describe().lines().forEach(line -> System.out.println("    " + line));
-        if (!release.releaseNotes().isBlank()) {
-            System.out.println("  release notes:");
-            release.releaseNotes().lines().forEach(line -> System.out.println(("    " + line).stripTrailing()));
-        }
-        System.out.println(release.dryRun() ? "Run again with --apply to do it."
-                : "Done: release commit " + release.releaseCommit() + ", pull request #" + release.pullRequest());
-    }
 }

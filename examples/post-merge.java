@@ -11,7 +11,9 @@
 //SOURCES support/ScriptEvents.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
+//SOURCES support/StepReport.java
 
+import dev.releaserules.core.flow.PostMergeCommand;
 import dev.releaserules.core.flow.PostMergeDecision;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.UnshippedCommits;
@@ -32,11 +34,14 @@ import java.util.concurrent.Callable;
 @Command(name = "post-merge", sortOptions = false, usageHelpWidth = 100,
         header = "post-merge — trigger production for a merged release/hotfix pull request, once (rule R-T3)",
         description = {
-            "Give it the closed pull request as the host's webhook reports it. Only a MERGED pull request from",
+            "With --host github it reads the pull request from GitHub (--pr is enough: head, base, state, who",
+            "merged it and the merged head commit come from there); with the printing host, give the closed pull",
+            "request as the webhook reports it (--head, --base, --merged-by, --state). Only a MERGED pull request from",
             "release/vX.Y.Z or hotfix/vX.Y.Z into main triggers; the tag vX.Y.Z must exist. \"Once\" is recorded",
             "in the repository: the ref refs/release-rules/triggered/vX.Y.Z is created and pushed to origin with",
             "a lease on \"absent\", so a re-delivered webhook or a re-run job is refused (exit code 1) instead",
             "of deploying twice.",
+            "Inside GitHub Actions it also writes the step outputs triggered, decision, version, tag, workflow, pull_request and a summary.",
             "DRY RUN BY DEFAULT: without --apply it prints the decision and the plan and changes nothing.",
             "Code host (--host): printing by default, so with --apply the record ref is really pushed to origin",
             "and the workflow run is only printed ([hosting] would trigger workflow ...); --host github",
@@ -54,7 +59,7 @@ class post_merge implements Callable<Integer> {
     @Option(names = "--pr", paramLabel = "NUMBER", required = true, description = "the pull request number")
     int number;
 
-    @Option(names = "--head", paramLabel = "BRANCH", required = true, description = "its source branch, such as release/v2.3.0")
+    @Option(names = "--head", paramLabel = "BRANCH", description = "its source branch, such as release/v2.3.0 (printing host only)")
     String head;
 
     @Option(names = "--base", paramLabel = "BRANCH", defaultValue = "main", description = "its target branch (default main)")
@@ -108,18 +113,28 @@ class post_merge implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "Invalid value for option '--pr': expected a positive number, got " + number);
         }
-        boolean merged = state == State.MERGED;
-        PullRequest pr = new PullRequest(number, "", "", head, base, Set.of(),
-                merged ? PullRequest.State.MERGED : PullRequest.State.CLOSED, mergedBy,
-                merged ? PullRequest.MergeMethod.MERGE_COMMIT : PullRequest.MergeMethod.NONE);
+        if (!host.isGitHub() && head == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "Missing required option: '--head=BRANCH' (the printing host does not know the pull request)");
+        }
         Hosting hosting = host.hosting();   // first: a missing GitHub variable is named before any git work
         try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .rules(dev.releaserules.core.flow.QuickReleaseRules.builder().hotfixApprovers(
                             new dev.releaserules.core.hosting.HotfixApprovers(techLeads, onCall)).build())
                     .hosting(hosting).build();
-            PostMergeDecision decision = flow.postMerge().pullRequest(pr).dryRun(!apply)
+            PostMergeCommand command = flow.postMerge();
+            if (host.isGitHub()) {
+                command.pullRequest(number);   // GitHub's own record, with the head and merge commits
+            } else {
+                boolean merged = state == State.MERGED;
+                command.pullRequest(new PullRequest(number, "", "", head, base, Set.of(),
+                        merged ? PullRequest.State.MERGED : PullRequest.State.CLOSED, mergedBy,
+                        merged ? PullRequest.MergeMethod.MERGE_COMMIT : PullRequest.MergeMethod.NONE));
+            }
+            PostMergeDecision decision = command.dryRun(!apply)
                     .unshippedCommits(moveTag ? UnshippedCommits.MOVE_TAG : UnshippedCommits.REFUSE).call();
+            StepReport.fromEnvironment().postMerge(decision);
             if (decision instanceof PostMergeDecision.Triggered triggered) {
                 System.out.println((triggered.dryRun() ? "DRY RUN — would trigger " : "Triggered ")
                         + triggered.workflow() + " for " + triggered.version() + " on tag " + triggered.tag());

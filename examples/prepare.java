@@ -11,6 +11,7 @@
 //SOURCES support/ScriptEvents.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
+//SOURCES support/StepReport.java
 
 import dev.releaserules.core.commit.BumpRules;
 import dev.releaserules.core.flow.PrepareCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Prepares a regular release from the development branch; a dry run unless --apply. */
@@ -38,6 +39,7 @@ import java.util.concurrent.Callable;
             "create release/vX.Y.Z at the branch's head (the feature cutoff), commit version.txt and the new",
             "CHANGELOG.md section, create the annotated tag vX.Y.Z, push branch, tag and cutoff record to origin",
             "in one atomic push, open the release pull request.",
+            "Inside GitHub Actions it also writes the step outputs kind, version, tag, branch, dry_run, pull_request and a summary.",
             "DRY RUN BY DEFAULT: without --apply it prints the version, the reason, the plan and the release",
             "notes, and changes nothing.",
             "Code host (--host): printing by default, so with --apply git is real (the push goes to origin) but",
@@ -78,6 +80,11 @@ class prepare implements Callable<Integer> {
     @Option(names = "--allow-dirty", description = "accept uncommitted changes in the work tree (the flow never touches it)")
     boolean allowDirty;
 
+    @Option(names = "--dispatch", paramLabel = "WORKFLOW", description = {
+            "after a real prepare, start this workflow_dispatch workflow (such as release-staging.yaml) on the",
+            "release branch: a push made with a workflow's GITHUB_TOKEN starts no workflow by itself"})
+    String dispatch;
+
     @Option(names = "--notifications", paramLabel = "FILE",
             description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
                            "without it they are printed as [event] lines"})
@@ -112,29 +119,16 @@ class prepare implements Callable<Integer> {
             if (choice.recommend) {
                 command.recommendedBy(BumpRules.defaults());
             }
-            printRelease(command.call());
+            if (apply) {
+                host.ensureFlowLabels();
+            }
+            PreparedRelease prepared = command.call();
+            StepReport.fromEnvironment().prepared(prepared);
+            if (dispatch != null && !prepared.dryRun()) {
+                hosting.triggerWorkflow(dispatch, prepared.branch(), Map.of());   // fails the step if GitHub refuses
+            }
             return 0;
         }
     }
 
-    /** Prints what prepare or hotfix did, or in a dry run would do. */
-    static void printRelease(PreparedRelease release) {
-        System.out.println((release.dryRun() ? "DRY RUN — nothing was changed. " : "")
-                + release.kind().toString().toLowerCase(Locale.ROOT) + " " + release.version());
-        System.out.println("  version:        " + release.choice().reason());
-        System.out.println("  branch / tag:   " + release.branch() + " / " + release.tag());
-        System.out.println("  feature cutoff: " + release.cutoffCommit());
-        System.out.println("  expected done:  " + release.expectedCompletion());
-        if (release.resumed()) {
-            System.out.println("  resumed an earlier, interrupted run");
-        }
-        System.out.println("  plan:");
-        release.plan().describe().lines().forEach(line -> System.out.println("    " + line));
-        if (!release.releaseNotes().isBlank()) {
-            System.out.println("  release notes:");
-            release.releaseNotes().lines().forEach(line -> System.out.println(("    " + line).stripTrailing()));
-        }
-        System.out.println(release.dryRun() ? "Run again with --apply to do it."
-                : "Done: release commit " + release.releaseCommit() + ", pull request #" + release.pullRequest());
-    }
 }

@@ -6,8 +6,10 @@
 //DEPS dev.releaserules:release-git
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
+//DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepReport.java
 
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.flow.ReleaseFlow;
@@ -33,7 +35,7 @@ import java.util.concurrent.Callable;
             "X.Y.Z-rc.<epoch seconds, now>, so every build is distinct and sorts before X.Y.Z. A head commit",
             "whose message says \"backport\" (any case) was deployed already: the answer is to skip (exit code 0",
             "either way; the first output line says which).",
-            "Output, first line, for CI to read:",
+            "Output, first line (inside GitHub Actions also step outputs action, version, branch, commit):",
             "  deploy 2.3.0-rc.1741004820 release/v2.3.0 <commit>",
             "  skip release/v2.3.0: <reason>",
             "Reads only: nothing in the repository is changed.", ""},
@@ -77,6 +79,7 @@ class staging implements Callable<Integer> {
         try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
             StagingDecision decision = flow.staging().branch(branch).call();
+            StepReport.fromEnvironment().staging(decision);
             if (decision instanceof StagingDecision.Skip skip) {
                 System.out.println("skip " + skip.branch() + ": " + skip.reason());
                 return 0;

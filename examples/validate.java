@@ -6,8 +6,10 @@
 //DEPS dev.releaserules:release-git
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
+//DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepReport.java
 
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.spi.SourceRepository;
@@ -27,6 +29,7 @@ import java.util.concurrent.Callable;
             "  the tag has the configured format (v1.2.3) and exists in the repository,",
             "  the requested version is a SemVer version and is the one the tag names,",
             "  version.txt at the tagged commit exists, is well formed and holds that version.",
+            "Inside GitHub Actions it also writes the step outputs ok, tag, version and the report as a summary.",
             "Reads only: nothing in the repository is changed, no code host is contacted.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -64,6 +67,7 @@ class validate implements Callable<Integer> {
         try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
             ConsistencyReport report = flow.validate().tag(tag).version(version).call();
+            StepReport.fromEnvironment().validation(report);
             System.out.println(report.describe());
             return report.isOk() ? 0 : 1;
         }

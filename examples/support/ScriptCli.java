@@ -1,4 +1,5 @@
 // Shared by the example scripts through //SOURCES support/ScriptCli.java: how a script runs and exits.
+//DEPS dev.releaserules:release-notify
 
 import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.ReleaseException;

@@ -1,4 +1,5 @@
 // Shared by the example scripts through //SOURCES support/ScriptEvents.java: where a step's events go.
+//DEPS dev.releaserules:release-notify
 
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.spi.DeliveryResult;

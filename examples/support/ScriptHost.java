@@ -74,4 +74,19 @@ public final class ScriptHost {
         }
         return (GitHubHosting) hosting();
     }
+
+    /**
+     * Creates or corrects the labels the flow relies on (R-L1: release, automated, backport,
+     * auto-merge, hotfix, priority:critical) on GitHub, printing what changed; the printing host
+     * needs none. Needs issues: write.
+     */
+    public void ensureFlowLabels() {
+        if (isGitHub()) {
+            github().ensureFlowLabels().forEach((label, change) -> {
+                if (change != dev.releaserules.github.LabelChange.UNCHANGED) {
+                    System.out.println("[hosting] label " + label + ": " + change.name().toLowerCase(java.util.Locale.ROOT));
+                }
+            });
+        }
+    }
 }

@@ -27,5 +27,6 @@ module dev.releaserules.core {
     exports dev.releaserules.core.chatops;
 
     exports dev.releaserules.core.internal
-        to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit, dev.releaserules.chat;
+        to dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit, dev.releaserules.chat,
+            dev.releaserules.github;
 }

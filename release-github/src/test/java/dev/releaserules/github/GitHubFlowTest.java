@@ -12,12 +12,16 @@ import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.git.GitRepositories;
 import dev.releaserules.testkit.git.TempGitRepository;
 import dev.releaserules.testkit.git.TestIdentities;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The quick-release flow on a real repository with GitHub as the host: prepare opens the release
@@ -107,6 +111,59 @@ class GitHubFlowTest {
                         assertThat(r.body().path("ref").asText()).isEqualTo("v2.3.0");
                         assertThat(r.body().path("inputs").path("version").asText()).isEqualTo("2.3.0");
                     });
+        }
+    }
+
+    @Test
+    @DisplayName("R-T3 post-merge as a workflow step runs it (post-merge.java --host github --pr N): configuration from the Actions environment on GitHub Enterprise Server, the pull request read by number, one dispatch, step outputs without the token")
+    void post_merge_step_in_actions_on_ghes(@TempDir Path runner) throws IOException {
+        try (ContractServer ghes = new ContractServer("/api/v3"); TempGitRepository repo = released();
+                SourceRepository source = GitRepositories.open(repo.workTree())) {
+            Path output = Files.createFile(runner.resolve("output"));
+            Path summary = Files.createFile(runner.resolve("summary"));
+            Map<String, String> env = Map.of("GITHUB_TOKEN", ContractServer.TOKEN, "GITHUB_REPOSITORY", "octocat/Hello-World",
+                    "GITHUB_API_URL", ghes.base().toString(), "GITHUB_OUTPUT", output.toString(),
+                    "GITHUB_STEP_SUMMARY", summary.toString());
+            GitHubHosting github = GitHubHosting.create(GitHubConfig.fromEnvironment(env));
+            ghes.answer("pulls/create", node -> {
+                ((ObjectNode) node.path("head")).put("ref", "release/v2.3.0");
+                ((ObjectNode) node.path("base")).put("ref", "main");
+                return node;
+            });
+            ReleaseFlow flow = ReleaseFlow.builder().repository(source).hosting(github).clock(repo.clock())
+                    .identity(TestIdentities.RELEASE_BOT).build();
+            int number = flow.prepare().call().pullRequest();
+            repo.checkout("main").merge("release/v2.3.0", "Merge pull request #1347 from release/v2.3.0")
+                    .push("refs/heads/main");
+            String headSha = repo.commitId("release/v2.3.0");
+            String mergeSha = repo.commitId("main");
+            ghes.answer("pulls/get", node -> {
+                ObjectNode pr = (ObjectNode) node;
+                pr.put("number", number).put("state", "closed").put("merged", true)
+                        .put("merged_at", "2024-01-15T10:00:00Z").put("merge_commit_sha", mergeSha)
+                        .set("merged_by", pr.path("user").deepCopy());
+                ((ObjectNode) pr.path("head")).put("ref", "release/v2.3.0").put("sha", headSha);
+                ((ObjectNode) pr.path("base")).put("ref", "main");
+                return pr;
+            });
+
+            PostMergeDecision decision = flow.postMerge().pullRequest(number).call();
+            PostMergeDecision.Triggered triggered = (PostMergeDecision.Triggered) decision;
+            GitHubActionsOutput.fromEnvironment(env).output("triggered", "true")
+                    .output("version", triggered.version().toString()).output("tag", triggered.tag())
+                    .summary("## Triggered " + triggered.workflow() + "\n\n" + triggered.plan().describe());
+
+            assertThat(ghes.received()).filteredOn(r -> r.operation().equals("actions/create-workflow-dispatch"))
+                    .singleElement().satisfies(r -> assertThat(r.path())   // below /api/v3: the server refuses anything else
+                            .isEqualTo("/repos/octocat/Hello-World/actions/workflows/release.yaml/dispatches"));
+            assertThat(ghes.received()).filteredOn(r -> r.operation().equals("pulls/get")).isNotEmpty();
+            assertThat(repo.originRefs()).containsKey("refs/release-rules/triggered/v2.3.0");
+            assertThat(GitHubActionsOutputTest.readAsTheRunnerDoes(output)).containsExactly(Map.entry("triggered", "true"),
+                    Map.entry("version", "2.3.0"), Map.entry("tag", "v2.3.0"));
+            assertThat(Files.readString(output) + Files.readString(summary)).doesNotContain(ContractServer.TOKEN)
+                    .contains("release.yaml");
+            ghes.close();
+            assertThat(ghes.violations()).isEmpty();
         }
     }
 

@@ -55,7 +55,7 @@ class ModuleBoundariesTest {
         assertThat(core.isExported(internal, self)).as("exported to a user's module").isFalse();
         assertThat(core.isExported(internal, git)).isTrue();
         assertThat(qualifiedExports(core)).containsExactly(
-                internal + " to [dev.releaserules.chat, dev.releaserules.git, dev.releaserules.notify, dev.releaserules.testkit]");
+                internal + " to [dev.releaserules.chat, dev.releaserules.git, dev.releaserules.github, dev.releaserules.notify, dev.releaserules.testkit]");
     }
 
     @Test

@@ -114,4 +114,40 @@ public final class Messages {
     public static String createUnconfirmed(String operation, String cause) {
         return cause + "; looked up afterwards, it was not created, so it is safe to run again";
     }
+
+    /** What a step output's name must look like. */
+    public static final String OUTPUT_NAME = "a letter or _, then letters, digits, - or _ (a GitHub Actions output name)";
+
+    /** What a step output's value or a step summary must be. */
+    public static final String WELL_FORMED_TEXT = "text without a lone surrogate (it has no UTF-8 form); nothing was "
+            + "written";
+
+    /** What a step output's value or a step summary must not hold. */
+    public static final String NO_SECRET = "no secret in it (a token, or a value registered as secret); nothing was "
+            + "written, so it cannot reach later steps, job outputs or the run's page";
+
+    /**
+     * A GitHub Actions file would grow past its bound.
+     *
+     * @param variable the variable naming the file
+     * @param file the file
+     * @param limit the bound in bytes
+     * @return the message
+     */
+    public static String actionsFileTooLarge(String variable, java.nio.file.Path file, long limit) {
+        return variable + " file " + file + " would hold more than " + limit + " bytes (GitHub's limit); nothing was "
+                + "written";
+    }
+
+    /**
+     * A GitHub Actions file could not be read or written.
+     *
+     * @param variable the variable naming the file
+     * @param file the file
+     * @param cause what went wrong
+     * @return the message
+     */
+    public static String actionsFileFailed(String variable, java.nio.file.Path file, String cause) {
+        return "cannot write the " + variable + " file " + file + ": " + cause;
+    }
 }
