@@ -32,21 +32,21 @@ class GitHubActionsWorkflowsTest {
             "production");
 
     /** Least privilege, per workflow and job: a change here is a change to the README's table. */
-    private static final Map<String, Map<String, String>> PERMISSIONS = Map.of(
-            "prepare-release.yaml/prepare", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
-                    "actions", "write"),
-            "post-merge-release.yaml/trigger", Map.of("contents", "write", "pull-requests", "read", "actions", "write"),
-            "release.yaml/validate", Map.of("contents", "read"),
-            "release.yaml/release", Map.of("contents", "read"),
-            "release.yaml/announce", Map.of("contents", "write"),
-            "release.yaml/backport", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
-                    "checks", "read", "statuses", "read"),
-            "hotfix.yaml/hotfix", Map.of("contents", "write", "pull-requests", "write", "issues", "write"),
-            "release-staging.yaml/staging", Map.of("contents", "read"),
-            "auto-merge.yaml/auto-merge", Map.of("contents", "write", "pull-requests", "write", "checks", "read",
-                    "statuses", "read"),
-            "notify-check.yaml/notify", Map.of("contents", "read"),
-            "release-train.yaml/manifest", Map.of("contents", "write"));
+    private static final Map<String, Map<String, String>> PERMISSIONS = Map.ofEntries(
+            Map.entry("prepare-release.yaml/prepare", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
+                    "actions", "write")),
+            Map.entry("post-merge-release.yaml/trigger", Map.of("contents", "write", "pull-requests", "read", "actions", "write")),
+            Map.entry("release.yaml/validate", Map.of("contents", "read")),
+            Map.entry("release.yaml/release", Map.of("contents", "read")),
+            Map.entry("release.yaml/announce", Map.of("contents", "write")),
+            Map.entry("release.yaml/backport", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
+                    "checks", "read", "statuses", "read")),
+            Map.entry("hotfix.yaml/hotfix", Map.of("contents", "write", "pull-requests", "write", "issues", "write")),
+            Map.entry("release-staging.yaml/staging", Map.of("contents", "read")),
+            Map.entry("auto-merge.yaml/auto-merge", Map.of("contents", "write", "pull-requests", "write", "checks", "read",
+                    "statuses", "read")),
+            Map.entry("notify-check.yaml/notify", Map.of("contents", "read")),
+            Map.entry("release-train.yaml/manifest", Map.of("contents", "write")));
 
     private record Step(String where, JsonNode step) {
         String run() {

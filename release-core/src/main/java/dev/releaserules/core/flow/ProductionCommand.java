@@ -33,8 +33,9 @@ import java.util.Optional;
  *
  * <p>When the flow has a hosting port, a success also publishes the code-host release of the tag
  * (R-GR: a GitHub Release) with the version's section of the changelog at the tag, created once: an
- * existing release of the tag is kept and linked. {@link #hostRelease(boolean) hostRelease(false)}
- * leaves it out. Single use.
+ * existing release of the tag is kept and linked. A host that cannot publish it (no such capability,
+ * a refusal) is logged as a warning and the outcome has no release; the announcement still goes out.
+ * {@link #hostRelease(boolean) hostRelease(false)} leaves it out. Single use.
  *
  * <pre>{@code
  * ProductionOutcome done = flow.production().version(Version.parse("2.3.0"))
@@ -42,6 +43,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ProductionCommand {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProductionCommand.class);
     private static final String PREPARE = "chore(release): prepare ";
     private static final String HOTFIX = "chore(release): hotfix ";
     private static final String CUTOFF = "Release-Cutoff:";
@@ -152,7 +154,7 @@ public final class ProductionCommand {
         Duration target = context.rules.targets().target(kind);
         ReleaseLinks templates = context.rules.links();
         Optional<HostRelease> published = failure == null && hostRelease
-                ? context.findHosting().map(host -> publish(host, tag, tagged)) : Optional.empty();
+                ? context.findHosting().flatMap(host -> publish(host, tag, tagged)) : Optional.empty();
         String page = !releaseUrl.isEmpty() ? releaseUrl
                 : published.map(HostRelease::url).filter(u -> !u.isEmpty()).orElse(templates.release(tag));
         Links links = new Links("", runUrl, page, templates.compare(previous.map(ReleaseTag::name).orElse(""), tag));
@@ -171,15 +173,21 @@ public final class ProductionCommand {
     }
 
     /** The tag's code-host release: the existing one, else one made now from the changelog at the tag (R-GR). */
-    private HostRelease publish(Hosting host, String tag, String tagged) {
-        Optional<HostRelease> existing = host.findRelease(tag);
-        if (existing.isPresent()) {
-            return existing.get();
+    private Optional<HostRelease> publish(Hosting host, String tag, String tagged) {
+        try {
+            Optional<HostRelease> existing = host.findRelease(tag);
+            if (existing.isPresent()) {
+                return existing;
+            }
+            String notes = context.repository.readFile(tagged, context.rules.changelogPath())
+                    .flatMap(content -> ChangelogFile.findSection(content, version))
+                    .orElse("Release " + tag);
+            return Optional.of(host.createRelease(tag, tag, notes + "\n"));
+        } catch (dev.releaserules.core.ReleaseException e) {
+            // Production shipped: a host that cannot publish the release page must not silence the announcement.
+            LOG.warn("{}", FlowMessages.hostReleaseFailed(tag, e.getMessage()));
+            return Optional.empty();
         }
-        String notes = context.repository.readFile(tagged, context.rules.changelogPath())
-                .flatMap(content -> ChangelogFile.findSection(content, version))
-                .orElse("Release " + tag);
-        return host.createRelease(tag, tag, notes + "\n");
     }
 
     /** The steps as the git records tell them: the cut commit, its cutoff trailer, the trigger record. */

@@ -478,6 +478,56 @@ public abstract class SourceRepositoryContract {
     }
 
     @Test
+    @DisplayName("R-GR a host that cannot publish releases does not silence the production announcement")
+    void production_is_announced_without_a_release_capability() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            List<dev.releaserules.core.event.ReleaseEvent> heard = new java.util.ArrayList<>();
+            PreparedRelease prepared = flow(repository, hosting).prepare().call();
+            dev.releaserules.core.spi.Hosting pullRequestsOnly = new dev.releaserules.core.spi.Hosting() {
+                @Override
+                public PullRequest openPullRequest(dev.releaserules.core.spi.NewPullRequest request) {
+                    return hosting.openPullRequest(request);
+                }
+
+                @Override
+                public java.util.Optional<PullRequest> findOpenPullRequest(String head, String base) {
+                    return hosting.findOpenPullRequest(head, base);
+                }
+
+                @Override
+                public java.util.Optional<PullRequest> findPullRequest(int number) {
+                    return hosting.findPullRequest(number);
+                }
+
+                @Override
+                public void addLabels(int number, java.util.Collection<String> labels) {
+                    hosting.addLabels(number, labels);
+                }
+
+                @Override
+                public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
+                    hosting.triggerWorkflow(workflow, ref, inputs);
+                }
+
+                @Override
+                public List<PullRequest> pullRequestsFrom(String head) {
+                    return hosting.pullRequestsFrom(head);
+                }
+            };
+
+            dev.releaserules.core.flow.ProductionOutcome outcome = ReleaseFlow.builder().repository(repository)
+                    .hosting(pullRequestsOnly).identity(BOT).clock(Clock.fixed(NOW, ZoneOffset.UTC)).listener(heard::add)
+                    .build().production().version(prepared.version()).succeeded("", "", java.time.Duration.ZERO).call();
+
+            assertThat(outcome.hostRelease()).isEmpty();
+            assertThat(heard).extracting(dev.releaserules.core.event.ReleaseEvent::type).containsExactly(
+                    dev.releaserules.core.event.EventType.PRODUCTION_SUCCEEDED,
+                    dev.releaserules.core.event.EventType.RELEASE_COMPLETED);
+        }
+    }
+
+    @Test
     @DisplayName("R-HF1 a merged hotfix goes to production only with a tech lead's and the on-call engineer's approval")
     void hotfix_needs_tech_lead_and_on_call_approval() {
         try (SourceRepository repository = published()) {
