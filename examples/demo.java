@@ -25,6 +25,7 @@ import dev.releaserules.core.flow.StagingDecision;
 import dev.releaserules.core.flow.UnshippedCommits;
 import dev.releaserules.core.chatops.CollectReport;
 import dev.releaserules.core.chatops.SignOffRequests;
+import dev.releaserules.core.manifest.Checklist;
 import dev.releaserules.core.manifest.ChecklistItem;
 import dev.releaserules.core.manifest.ComponentRule;
 import dev.releaserules.core.manifest.Dashboard;
@@ -551,6 +552,9 @@ class demo implements Callable<Integer> {
                 return Result.succeeded("rolled back");
             }
         };
+        say("The train leaves at its scheduled time and deploys inside its 2 h window (R-WN1); before that it is refused:");
+        show("deploy now", desk.deployment(manifest, deployer).by(manager).call().refusal());
+        clock.advance(Duration.between(clock.instant(), Instant.parse(manifest.release().scheduledAt())));
         say("A dry run first (the default), then for real; components go one at a time: deploy, verify, next.");
         ManifestUpdate dry = desk.deployment(manifest, deployer).by(manager).call();
         show("dry run", "status stays " + dry.manifest().status().wireName());
@@ -559,6 +563,42 @@ class demo implements Callable<Integer> {
         show("status", manifest.status().wireName());
         say("The final dashboard:");
         indent(Dashboard.render(manifest, ZoneOffset.UTC).strip(), "  │ ");
+        hotfixManifest(desk, trains, manifest, file.getParent(), deployer);
+    }
+
+    /** A hotfix manifest (R-HF1): one component patched, no team sign-offs, approved by the Tech Lead and On-call it names. */
+    private void hotfixManifest(ReleaseDesk desk, ReleaseTrains trains, ReleaseManifest deployed, Path dir, Deployer deployer) {
+        step("A hotfix manifest, approved by its Tech Lead and On-call (R-HF1)");
+        say("""
+                An hour later the web team finds a crash. A hotfix manifest patches that one component
+                (its patch, whatever the commits say), skips team sign-offs, and is approved by the Tech
+                Lead and On-call its author names (manifest.java create --type hotfix --tech-lead
+                --on-call); its 30 min window opens when it deploys.""");
+        clock.advance(Duration.ofHours(1));
+        ManifestVersion web = deployed.findComponent("web").orElseThrow().newVersion();
+        ReleaseManifest hotfix = ManifestDraft.builder()
+                .release(trains.draft(ReleaseType.HOTFIX, clock, List.of(deployed.id()), "")
+                        .withDescription("Checkout crashes when the basket is empty"))
+                .rule(new ComponentRule("services/web/", "web", "web-team", "@carol"))
+                .currentVersion("web", web)
+                .hotfixComponent("web")
+                .checklist(Checklist.required(ReleaseType.HOTFIX))
+                .approvals(trains.approvals(ReleaseType.HOTFIX, "", Map.of("Tech Lead", "@tina", "On-call", "@oscar")))
+                .build();
+        hotfix = desk.created(hotfix).orThrow();
+        show("hotfix", hotfix.id() + ": web " + web + " → " + hotfix.findComponent("web").orElseThrow().newVersion()
+                + ", approvals " + hotfix.approvals().stream().map(a -> a.role() + " " + a.user()).toList());
+        hotfix = desk.transition(hotfix, ReleaseStatus.PENDING_APPROVAL, "@tina").orThrow();
+        show("approve as @mallory", desk.approve(hotfix, "On-call", "@mallory").refusal());
+        hotfix = desk.approve(hotfix, "Tech Lead", "@tina").orThrow();
+        hotfix = desk.approve(hotfix, "On-call", "@oscar").orThrow();
+        for (var item : hotfix.checklist()) {
+            hotfix = desk.complete(hotfix, item.item(), "@tina").orThrow();
+        }
+        hotfix = desk.transition(hotfix, ReleaseStatus.APPROVED, "@tina").orThrow();
+        hotfix = desk.deployment(hotfix, deployer).by("@oscar").dryRun(false).call().orThrow();
+        hotfix.write(dir.resolve(hotfix.id().value() + ".yaml"));
+        show("status", hotfix.status().wireName());
     }
 
     private void comment(Issue issue, String author, String body) {

@@ -12,7 +12,7 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.releaserules.core.flow.ReleaseTags;
-import dev.releaserules.core.manifest.ChecklistItem;
+import dev.releaserules.core.manifest.Checklist;
 import dev.releaserules.core.manifest.ComponentRule;
 import dev.releaserules.core.manifest.Dashboard;
 import dev.releaserules.core.manifest.ManifestDraft;
@@ -26,8 +26,11 @@ import dev.releaserules.core.manifest.ReleaseManifest;
 import dev.releaserules.core.manifest.ReleaseStatus;
 import dev.releaserules.core.manifest.ReleaseTrains;
 import dev.releaserules.core.manifest.ReleaseType;
+import dev.releaserules.core.manifest.Roles;
+import dev.releaserules.core.manifest.UpcomingTrain;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.Deployer;
+import dev.releaserules.core.spi.PathFilter;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
@@ -46,14 +49,16 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /** A release manifest from the command line: create, sign off, approve, check, deploy, dashboard (the release-management process). */
 @Command(name = "manifest", usageHelpWidth = 100, synopsisSubcommandLabel = "COMMAND",
-        header = "manifest — a YAML release manifest with sign-offs, approvals and deployment (rules R-MF1..3, R-SO1, R-SO2, R-D1, R-D2, R-DB)",
+        header = "manifest — a YAML release manifest with sign-offs, approvals and deployment (rules R-MF1..3, R-SO1, R-SO2, R-D1, R-D2, R-DB, R-RT2, R-WN1, R-FZ1, R-HF1, R-CL1)",
         description = {
             "Every command takes --file MANIFEST.yaml and --notifications FILE (deliver its events through this",
             "routing YAML, see notify.java --help; without it they are printed). Every command that changes the",
@@ -67,7 +72,8 @@ import java.util.concurrent.TimeUnit;
             "      team: api-team",
             "      team_lead: '@alice'", ""},
         subcommands = {manifest.Create.class, manifest.Status.class, manifest.DashboardCommand.class, manifest.SignOffCommand.class,
-            manifest.Approve.class, manifest.Complete.class, manifest.Advance.class, manifest.Deploy.class, manifest.Rollback.class},
+            manifest.Approve.class, manifest.Complete.class, manifest.Advance.class, manifest.Deploy.class, manifest.Rollback.class,
+            manifest.OverrideCommand.class, manifest.Calendar.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok (for a dry run: the plan was printed, nothing changed)",
@@ -145,8 +151,27 @@ class manifest implements Callable<Integer> {
         @Option(names = "--shared-version", description = "every changed component gets the product's next version")
         boolean sharedVersion;
 
-        @Option(names = "--id", paramLabel = "rel-YYYY-MM-DD-NNN", description = "the release id (default: the next free id of today)")
+        @Option(names = "--id", paramLabel = "rel-YYYY-MM-DD-NNN", description = "the release id; its date is the train's (default: the next free id of the next train)")
         String id;
+
+        @Option(names = "--tech-lead", paramLabel = "WHO", description = "the Tech Lead who approves (required for a hotfix)")
+        String techLead;
+
+        @Option(names = "--on-call", paramLabel = "WHO", description = "the On-call engineer who approves (required for a hotfix)")
+        String onCall;
+
+        @Option(names = "--component", paramLabel = "NAME", description = "the one component a hotfix patches (default: the one its changes touch)")
+        String component;
+
+        @Option(names = "--description", paramLabel = "TEXT", defaultValue = "", description = "what the release is about; for a hotfix, what it fixes")
+        String description;
+
+        @Option(names = "--migrations", paramLabel = "GLOB", defaultValue = "**/migrations/**", split = ",",
+                description = "changed paths that are database migrations; one adds the required \"Database migrations reviewed\" item (default: ${DEFAULT-VALUE})")
+        List<String> migrations;
+
+        @Option(names = "--release-day", description = "also add the release-day checklist, each item due relative to the release start")
+        boolean releaseDay;
 
         @Override
         int run(ReleaseDesk desk) throws IOException {
@@ -272,7 +297,11 @@ class manifest implements Callable<Integer> {
         }
     }
 
-    @Command(name = "rollback", usageHelpWidth = 100, description = "record a rollback")
+    @Command(name = "rollback", usageHelpWidth = 100, description = {
+            "roll back through your deploy command and record who and why (R-D2); a DRY RUN unless --execute",
+            "Every component the deployment reached returns to its previous version, last deployed first.",
+            "CMD runs with sh -c, the component as $1 and the version it returns to as $2; a failure stops",
+            "the rest and keeps the status, so a re-run retries."})
     static final class Rollback extends Step {
         @Option(names = "--by", paramLabel = "WHO", required = true, description = "who rolls back")
         String by;
@@ -280,9 +309,65 @@ class manifest implements Callable<Integer> {
         @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "why")
         String reason;
 
+        @Option(names = "--run", paramLabel = "CMD", defaultValue = "", description = "the command that deploys one component's earlier version")
+        String run;
+
+        @Option(names = "--execute", description = "roll back for real (needs --run)")
+        boolean execute;
+
         @Override
         int run(ReleaseDesk desk) {
-            return save(file, desk.rollback(ReleaseManifest.read(file), by, reason));
+            if (execute && run.isBlank()) {
+                throw new BadInput("rollback --execute needs --run CMD: the command that deploys one component's earlier version");
+            }
+            var rollback = desk.rollbackDeployment(ReleaseManifest.read(file), new ShellDeployer(run, ""))
+                    .by(by).reason(reason).dryRun(!execute);
+            List<String> plan = rollback.plan();
+            ManifestUpdate update = rollback.call();
+            if (update.isAccepted() && !execute) {
+                System.out.println("DRY RUN — would " + (plan.isEmpty() ? "roll back no component" : String.join(", ", plan))
+                        + ", then record the rollback by " + by);
+                System.out.println("Run again with --execute --run CMD to do it.");
+                return 0;
+            }
+            return save(file, update);
+        }
+    }
+
+    @Command(name = "override", usageHelpWidth = 100, description = {
+            "record a schedule override: who and why (R-WN1, R-FZ1)",
+            "The release manager's decision to deploy outside the release's window, or to take features",
+            "after its freeze; the manifest keeps who, when and why."})
+    static final class OverrideCommand extends Step {
+        @Option(names = "--by", paramLabel = "WHO", required = true, description = "who overrides (the release manager)")
+        String by;
+
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "why")
+        String reason;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            return save(file, desk.overrideSchedule(ReleaseManifest.read(file), by, reason));
+        }
+    }
+
+    @Command(name = "calendar", usageHelpWidth = 100, description = "print the upcoming release trains with their feature freeze and deployment window (R-RT2)")
+    static final class Calendar implements Callable<Integer> {
+        @Option(names = "--count", paramLabel = "N", defaultValue = "6", description = "how many trains (default: ${DEFAULT-VALUE})")
+        int count;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        boolean help;
+
+        @Override
+        public Integer call() {
+            System.out.println("| train | type | feature freeze | window |");
+            System.out.println("| --- | --- | --- | --- |");
+            for (UpcomingTrain train : ReleaseTrains.defaults(ZoneOffset.UTC).upcoming(Clock.systemUTC().instant(), count)) {
+                System.out.println("| " + train.date() + " | " + train.type().wireName() + " | " + train.featureFreeze()
+                        + " | " + train.window().opens() + " – " + train.window().closes() + " |");
+            }
+            return 0;
         }
     }
 
@@ -302,15 +387,30 @@ class manifest implements Callable<Integer> {
                     () -> new BadInput("--since " + since + ": expected a release tag such as v1.2.3"));
             List<ReleaseId> existing = existingIds(file.toAbsolutePath().getParent());
             ReleaseHeader header = Optional.ofNullable(args.id)
-                    .map(id -> ReleaseHeader.draft(ReleaseId.parse(id), type, "", manager))
-                    .orElseGet(() -> trains.draft(type, Clock.systemUTC(), existing, manager));
+                    .map(id -> trains.draft(ReleaseId.parse(id), type, Clock.systemUTC(), manager))
+                    .orElseGet(() -> trains.draft(type, Clock.systemUTC(), existing, manager))
+                    .withDescription(args.description);
+            Map<String, String> approvers = new LinkedHashMap<>();
+            if (args.techLead != null) {
+                approvers.put(Roles.TECH_LEAD, args.techLead);
+            }
+            if (args.onCall != null) {
+                approvers.put(Roles.ON_CALL, args.onCall);
+            }
+            if (type == ReleaseType.HOTFIX && approvers.size() < 2) {
+                throw new BadInput("a hotfix is approved by its Tech Lead and On-call: give --tech-lead WHO and --on-call WHO");
+            }
             ManifestDraft draft = ManifestDraft.builder()
                     .release(header)
                     .rules(rules)
                     .changes(repository.changes(CommitRange.between(since, args.to)))
                     .sharedVersion(args.sharedVersion)
-                    .checklist(List.of(ChecklistItem.pending(ReleaseManifest.ALL_SIGN_OFFS_ITEM, true)))
-                    .approvals(trains.approvals(type, manager));
+                    .migrations(PathFilter.including(args.migrations.toArray(String[]::new)))
+                    .checklist(Checklist.required(type))
+                    .approvals(trains.approvals(type, manager, approvers));
+            if (args.component != null) {
+                draft.hotfixComponent(args.component);
+            }
             for (ComponentRule rule : rules) {
                 // A component's own tag (api@v1.2.3) wins; otherwise it is at the product's version.
                 Version current = ReleaseTags.latest(repository, TagFormat.defaults().forComponent(rule.component()), false)
@@ -318,13 +418,21 @@ class manifest implements Callable<Integer> {
                 draft.currentVersion(rule.component(), ManifestVersion.of(current));
             }
             ReleaseManifest created = trains.check(desk.created(draft.build()).orThrow());
+            if (args.releaseDay) {
+                created = Checklist.seedReleaseDay(created, trains);
+            }
             created.write(file);
             System.out.println("Created " + file + " (" + created.id() + ", changes since " + since + ")");
             for (var component : created.components()) {
                 System.out.println("  " + component.name() + ": " + component.currentVersion()
-                        + (component.isChanged() ? " → " + component.newVersion() + ", sign-off by "
-                        + (component.teamLead().isEmpty() ? "its team" : component.teamLead()) : " (no changes)"));
+                        + (!component.isChanged() ? " (no changes)" : " → " + component.newVersion()
+                        + (type == ReleaseType.HOTFIX ? " (hotfix: patch, no team sign-off)" : ", sign-off by "
+                        + (component.teamLead().isEmpty() ? "its team" : component.teamLead()))));
             }
+            System.out.println("  scheduled " + created.release().scheduledAt() + "; approvals: " + String.join(", ",
+                    created.approvals().stream().map(a -> a.role() + (a.user().isEmpty() ? "" : " " + a.user())).toList()));
+            System.out.println("  required: " + String.join("; ", created.checklist().stream()
+                    .filter(i -> i.required()).map(i -> i.item()).toList()));
             return 0;
         }
     }

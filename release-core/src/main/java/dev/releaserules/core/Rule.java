@@ -63,6 +63,24 @@ public enum Rule {
             + "changelog section; an existing one is kept."),
     /** Release types. */
     R_RT1("R-RT1", "Release types (regular, hotfix, major) have schedules, windows and approvers, all configurable."),
+    /** Release trains. */
+    R_RT2("R-RT2", "A release is drafted for a train: its id's date is the train's date and its schedule the "
+            + "train's slot; the calendar lists the upcoming trains with their feature freeze and deployment "
+            + "window."),
+    /** Deployment windows. */
+    R_WN1("R-WN1", "A deployment runs only inside its release type's window from the scheduled time (a hotfix's "
+            + "opens when it starts); outside it, it is refused unless an override with who and why is "
+            + "recorded in the manifest."),
+    /** Feature freeze. */
+    R_FZ1("R-FZ1", "After a release's feature freeze, a new feature or breaking change for it is refused unless an "
+            + "override with who and why is recorded in the manifest."),
+    /** Hotfix manifests. */
+    R_HF1("R-HF1", "A hotfix manifest patch-bumps a single component whatever its commits say, skips team "
+            + "sign-offs, and carries the Tech Lead and On-call approvers its author names."),
+    /** Required checklist. */
+    R_CL1("R-CL1", "A new manifest carries the required pre-release checklist, with the database migrations review "
+            + "when a changed path matches the migrations pattern; release-day items are due at times relative "
+            + "to the release start."),
     /** Manifests. */
     R_MF1("R-MF1", "A release manifest is read and written without loss, with ids like rel-2024-01-15-001 and a status "
             + "machine that refuses any other move."),

@@ -15,6 +15,7 @@ import dev.releaserules.core.manifest.ReleaseDesk;
 import dev.releaserules.core.manifest.ReleaseId;
 import dev.releaserules.core.manifest.ReleaseManifest;
 import dev.releaserules.core.manifest.ReleaseStatus;
+import dev.releaserules.core.manifest.ReleaseType;
 import dev.releaserules.core.manifest.Roles;
 import dev.releaserules.core.spi.Deployer;
 import java.time.ZoneId;
@@ -171,7 +172,9 @@ public final class ReleaseBot {
         }
         @Nullable ReleaseManifest draft;
         try {
-            ReleaseId id = ReleaseId.next(desk.clock(), current == null ? List.of() : List.of(current.id()));
+            // The id carries the date of the train the release leaves with, not today's (R-RT2).
+            ReleaseId id = desk.trains().draft(ReleaseType.REGULAR, desk.clock(),
+                    current == null ? List.of() : List.of(current.id()), caller).id();
             draft = drafts.draft(id, caller);
         } catch (ReleaseException e) {
             return refuse(Messages.draftFailed(e.getMessage()), current);

@@ -21,7 +21,7 @@ public interface ReleaseDrafts {
     /**
      * Drafts a release.
      *
-     * @param id the id the bot chose for it, the next free one of the day
+     * @param id the id the bot chose for it, the next free one of the next regular train's date (R-RT2)
      * @param requestedBy who typed {@code /release create}
      * @return the manifest, in status {@code draft}
      * @throws dev.releaserules.core.ReleaseException when no draft can be made; the bot answers with

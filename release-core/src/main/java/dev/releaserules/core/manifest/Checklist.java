@@ -1,6 +1,8 @@
 package dev.releaserules.core.manifest;
 
 import dev.releaserules.core.internal.Checks;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,19 @@ import java.util.List;
  * @param items the items, in order
  */
 public record Checklist(String name, List<String> items) {
+
+    /** The item a release with database migrations must complete (R-CL1). */
+    public static final String DATABASE_MIGRATIONS_ITEM = "Database migrations reviewed";
+
+    /** The required pre-release items of every release type (R-CL1), after the team sign-offs item. */
+    private static final List<String> REQUIRED = List.of("Integration tests passing", "Security scan clean",
+            "Rollback plan documented");
+
+    /** When each release-day phase is due, relative to the release start; null: at the end of the window. */
+    private static final List<Duration> RELEASE_DAY_DUE = java.util.Arrays.asList(Duration.ofMinutes(-60),
+            Duration.ofMinutes(-30), Duration.ZERO, null, null);
+
+    private static final String CHANNEL_ITEM = "Release channel opened";
 
     private static final List<Checklist> ROLES = List.of(
             new Checklist("Team Lead", List.of(
@@ -84,7 +99,7 @@ public record Checklist(String name, List<String> items) {
             new Checklist("Release day: T-60 minutes", List.of(
                 "Final staging validation",
                 "All sign-offs confirmed",
-                "Release channel opened (#release-2024-01-15)",
+                "Release channel opened",
                 "Monitoring dashboards open")),
             new Checklist("Release day: T-30 minutes", List.of(
                 "Team leads online",
@@ -136,12 +151,86 @@ public record Checklist(String name, List<String> items) {
     }
 
     /**
-     * The release-day checklist, one checklist per phase (T-60, T-30, T-0, during, post-release).
+     * The release-day checklist, one checklist per phase (T-60, T-30, T-0, during, post-release),
+     * with no channel named; {@link #releaseDay(String)} names the release's channel.
      *
      * @return the phases, in order
      */
     public static List<Checklist> releaseDay() {
         return RELEASE_DAY;
+    }
+
+    /**
+     * The release-day checklist with the release's own channel in the "Release channel opened" item.
+     *
+     * @param channel the channel, such as {@link #releaseChannel(ReleaseId)}
+     * @return the phases, in order
+     */
+    public static List<Checklist> releaseDay(String channel) {
+        Checks.notBlank(channel, "channel");
+        return RELEASE_DAY.stream().map(c -> new Checklist(c.name(), c.items().stream()
+                .map(i -> i.equals(CHANNEL_ITEM) ? i + " (" + channel + ")" : i).toList())).toList();
+    }
+
+    /**
+     * The channel of a release's day: {@code #release-} and the release's date, such as
+     * {@code #release-2024-01-15}.
+     *
+     * @param id the release id
+     * @return the channel name
+     */
+    public static String releaseChannel(ReleaseId id) {
+        return "#release-" + Checks.notNull(id, "release id").date();
+    }
+
+    /**
+     * The required pre-release items of a release type (R-CL1), pending: all team sign-offs received
+     * (not for a hotfix, which skips them), integration tests passing, security scan clean, rollback
+     * plan documented. {@link ManifestDraft#migrations} adds the database migrations review when needed.
+     *
+     * @param type the release type
+     * @return the items, in that order
+     */
+    public static List<ChecklistItem> required(ReleaseType type) {
+        List<ChecklistItem> out = new ArrayList<>();
+        if (Checks.notNull(type, "release type") != ReleaseType.HOTFIX) {
+            out.add(ChecklistItem.pending(ReleaseManifest.ALL_SIGN_OFFS_ITEM, true));
+        }
+        REQUIRED.forEach(i -> out.add(ChecklistItem.pending(i, true)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Adds the release-day checklist to a manifest (R-CL1), each item due at its phase's time
+     * relative to the release start: T-60 and T-30 minutes before, T-0 at the start, the
+     * during-release and post-release items when the type's window closes. The channel is the
+     * release's own ({@link #releaseChannel}). The items do not block approval (they are done on the
+     * day); items already in the manifest are left as they are.
+     *
+     * @param manifest the release; it must have a scheduled time
+     * @param trains the calendar whose window length applies
+     * @return the manifest with the items added
+     * @throws dev.releaserules.core.InvalidInputException when the release has no scheduled time
+     */
+    public static ReleaseManifest seedReleaseDay(ReleaseManifest manifest, ReleaseTrains trains) {
+        Checks.notNull(manifest, "manifest");
+        Checks.notNull(trains, "trains");
+        Instant start = Times.find(manifest.release().scheduledAt()).orElseThrow(() ->
+                new dev.releaserules.core.InvalidInputException("scheduled time of " + manifest.id(), "",
+                        Messages.releaseDayNeedsStart()));
+        Instant end = trains.windowEnd(manifest.release().type(), start);
+        List<Checklist> phases = releaseDay(releaseChannel(manifest.id()));
+        List<ChecklistItem> items = new ArrayList<>(manifest.checklist());
+        for (int p = 0; p < phases.size(); p++) {
+            Duration offset = RELEASE_DAY_DUE.get(p);
+            String due = Times.text(offset == null ? end : start.plus(offset));
+            for (ChecklistItem item : phases.get(p).toItems(false)) {
+                if (items.stream().noneMatch(i -> i.item().equals(item.item()))) {
+                    items.add(item.due(due));
+                }
+            }
+        }
+        return manifest.withChecklist(items);
     }
 
     /**

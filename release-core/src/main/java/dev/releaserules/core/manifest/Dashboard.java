@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Renders a manifest as the Markdown release dashboard of the release-management process (R-DB): status, schedule and
- * release manager; the components with {@code v1.2.3 → v1.3.0}, team, sign-off and
- * Ready/Waiting/Blocked/Skip; the checklist with the team sign-off count ({@code 2/3}); validation
+ * release manager, with the description and any schedule override; the components with {@code v1.2.3 → v1.3.0}, team, sign-off and
+ * Ready/Waiting/Blocked/Skip; the checklist with the team sign-off count ({@code 2/3}) and due times; validation
  * results; approvals; what blocks the release; and which actions are enabled.
  *
  * <p>Pure: the same manifest and zone always give the same text.
@@ -36,6 +36,15 @@ public final class Dashboard {
         String scheduled = Times.find(h.scheduledAt()).map(t -> SCHEDULE.format(t.atZone(zone))).orElse("Not scheduled");
         table(out, List.of(new String[] {"Status", "Scheduled", "Release Manager", "Type"},
                 new String[] {status(h.status()), scheduled, orDash(h.releaseManager()), h.type().wireName()}));
+        if (!h.description().isBlank()) {
+            out.append("\n> ").append(cell(h.description().strip())).append('\n');
+        }
+        if (h.scheduleOverride().isPresent()) {
+            ScheduleOverride o = h.scheduleOverride();
+            String at = Times.find(o.at()).map(t -> SCHEDULE.format(t.atZone(zone))).orElse(o.at());
+            out.append("\n⚠️ Schedule overridden by ").append(cell(o.by())).append(" (").append(at).append("): ")
+                    .append(cell(o.reason())).append('\n');
+        }
 
         out.append("\n### Components\n\n");
         List<String[]> rows = new ArrayList<>();
@@ -62,6 +71,9 @@ public final class Dashboard {
                 continue;
             }
             String state = i.status() == ChecklistStatus.COMPLETED ? "✅ Done" : i.required() ? "🟡 Pending" : "⬜ Open";
+            if (i.status() != ChecklistStatus.COMPLETED && !i.dueAt().isEmpty()) {
+                state += Times.find(i.dueAt()).map(t -> ", due " + SCHEDULE.format(t.atZone(zone))).orElse("");
+            }
             rows.add(new String[] {i.item() + (i.required() ? " (required)" : ""), state, orDash(i.completedBy())});
         }
         table(out, rows);

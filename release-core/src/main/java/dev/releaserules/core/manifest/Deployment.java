@@ -20,6 +20,11 @@ import java.util.Map;
  * stops at the first failure, leaving the release {@code deploying} so it can be rolled back. When
  * every component is verified the release is {@code deployed}.
  *
+ * <p>A deployment runs only inside its release type's window (R-WN1, {@link ReleaseTrains#window}): a
+ * run that starts outside it is refused, dry run or not, and a component that would start after the
+ * window closed is not started (the run stops there, as on a failure), unless the manifest records a
+ * schedule override ({@link ReleaseDesk#overrideSchedule}).
+ *
  * <p>A release left {@code deploying} — by a failure, or by a run that died mid-deploy with
  * {@link #saveTo(Path)} set — is refused unless the caller says {@link #resume(boolean) resume}:
  * {@code deploying} is also what a run still in progress looks like, and two runs at once would
@@ -96,8 +101,8 @@ public final class Deployment {
     /**
      * Runs the deployment.
      *
-     * @return the update: a refusal when the release is neither approved nor deploying, or not
-     *     ready; for a dry run the unchanged manifest and no events; otherwise the
+     * @return the update: a refusal when the release is neither approved nor deploying, not
+     *     ready, or outside its deployment window without an override (R-WN1); for a dry run the unchanged manifest and no events; otherwise the
      *     manifest with its deployment record and the events {@code deployment_started}, then
      *     {@code deployment_completed} or {@code deployment_failed} (and {@code status_changed})
      * @throws ReleaseException when called a second time, when {@code by} was not set, or when the
@@ -122,6 +127,10 @@ public final class Deployment {
         }
         ReleaseId id = manifest.id();
         Instant start = desk.now();
+        java.util.Optional<String> outside = desk.trains().deploymentRefusal(manifest, start, start);
+        if (outside.isPresent()) {
+            return ManifestUpdate.refused(manifest, outside.get());
+        }
         if (dryRun) {
             // No events: a channel routing deployment_completed to "deployed to production" must
             // never hear of a dry run.
@@ -157,6 +166,18 @@ public final class Deployment {
             if (!failure.isEmpty()) {
                 steps.add(new DeploymentStep(c.name(), c.newVersion(), DeploymentStep.Outcome.NOT_STARTED, "",
                         Times.text(desk.now())));
+                continue;
+            }
+            java.util.Optional<String> closed = desk.trains().deploymentRefusal(manifest, desk.now(), start);
+            if (closed.isPresent()) {
+                // Deploy → verify → next inside the window: a component that would start after it
+                // closes is not started, and the release stays deploying for a rollback or an override.
+                failure = c.name();
+                String detail = Messages.windowClosed(c.name(), closed.get());
+                steps.add(new DeploymentStep(c.name(), c.newVersion(), DeploymentStep.Outcome.NOT_STARTED, detail,
+                        Times.text(desk.now())));
+                save(m.withDeployment(steps));
+                events.add(new ManifestEvent.DeploymentFailed(id, c.name(), detail, desk.now()));
                 continue;
             }
             Deployer.Result result = run(c, true);

@@ -16,6 +16,7 @@ final class Expected {
     static final String ONE_DOCUMENT = "exactly one YAML document holding a mapping";
     static final String NO_ANCHORS = "plain YAML without anchors, aliases or explicit tags";
     static final String REGULAR_FILE = "a regular file (not a directory, named pipe or device)";
+    static final String SCHEDULE_OVERRIDE = "who overrides, when and why, all three given";
     static final String HANDLE = "a user handle without whitespace, such as @alice";
 
     private Expected() {

@@ -9,6 +9,8 @@ import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.commit.MergeCommit;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitChange;
+import dev.releaserules.core.spi.PathFilter;
+import dev.releaserules.core.version.Increment;
 import dev.releaserules.core.version.Version;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +32,15 @@ import java.util.Set;
  * as {@code version_reason}. A component without changes, or whose changes call for no release,
  * keeps its version and needs no sign-off ({@code not_required}). With a shared version, every
  * component that is released gets the same version: the highest current version, incremented by the
- * most significant change of the whole release. A hotfix may change one component only and skips
- * team sign-offs (R-RT1).
+ * most significant change of the whole release.
+ *
+ * <p>A hotfix (R-HF1) changes a single component: the one {@link #hotfixComponent named}, or else the
+ * only one its changes touch. That component's patch is incremented (2.3.1 → 2.3.2) whatever its
+ * commits would call for, every component skips team sign-off, and changes to any other component
+ * are refused (R-RT1).
+ *
+ * <p>With a {@link #migrations migrations pattern}, a changed path that matches it adds the required
+ * checklist item {@value Checklist#DATABASE_MIGRATIONS_ITEM} (R-CL1).
  *
  * <pre>{@code
  * ReleaseManifest draft = ManifestDraft.builder()
@@ -51,6 +60,8 @@ public final class ManifestDraft {
     private boolean sharedVersion;
     private final List<ChecklistItem> checklist = new ArrayList<>();
     private final List<Approval> approvals = new ArrayList<>();
+    private String hotfixComponent = "";
+    private PathFilter migrations;
 
     private ManifestDraft() {
     }
@@ -167,11 +178,37 @@ public final class ManifestDraft {
     }
 
     /**
+     * Names the component a hotfix patches (R-HF1); without it, the hotfix patches the only component
+     * its changes touch.
+     *
+     * @param component a component of the map
+     * @return this builder
+     */
+    public ManifestDraft hotfixComponent(String component) {
+        this.hotfixComponent = SafeNames.requireSafe(component, "component name");
+        return this;
+    }
+
+    /**
+     * Sets which changed paths are database migrations (R-CL1): when a counted change touches one,
+     * the draft's checklist gets the required item {@value Checklist#DATABASE_MIGRATIONS_ITEM}.
+     *
+     * @param value such as {@code PathFilter.including("**}{@code /migrations/**")}; no check unless set
+     * @return this builder
+     */
+    public ManifestDraft migrations(PathFilter value) {
+        this.migrations = Checks.notNull(value, "migrations pattern");
+        return this;
+    }
+
+    /**
      * Builds the draft manifest.
      *
      * @return the manifest
-     * @throws InvalidInputException when the release is not set or a component has no current version
-     * @throws RuleViolationException (R-RT1) when a hotfix changes more than one component
+     * @throws InvalidInputException when the release is not set, a component has no current version, or
+     *     the named hotfix component is not in the map
+     * @throws RuleViolationException (R-RT1) when a hotfix changes more than one component; (R-HF1) when
+     *     a hotfix names no component and touches none, or names one and changes others too
      */
     public ReleaseManifest build() {
         Checks.required(release, "release", "release(header)", "build()");
@@ -183,8 +220,13 @@ public final class ManifestDraft {
                         "a current version for component " + rule.component());
             }
         }
+        if (!hotfixComponent.isEmpty() && !byComponent.containsKey(hotfixComponent)) {
+            throw new InvalidInputException("hotfix component", hotfixComponent,
+                    Messages.componentOfTheMap(byComponent.keySet()));
+        }
         Map<String, List<Commit>> commits = new LinkedHashMap<>();
         byComponent.keySet().forEach(c -> commits.put(c, new ArrayList<>()));
+        boolean migrationChanged = false;
         for (CommitChange change : changes) {
             if (change.commit().message() instanceof MergeCommit || change.commit().isBackport()) {
                 // A merge's diff against its first parent repeats the merged commits' paths, which
@@ -194,23 +236,28 @@ public final class ManifestDraft {
             }
             Set<String> touched = new LinkedHashSet<>();
             for (String path : change.paths()) {
+                migrationChanged |= migrations != null && migrations.matches(path);
                 rules.stream().filter(r -> r.matches(path)).findFirst().ifPresent(r -> touched.add(r.component()));
             }
             touched.forEach(c -> commits.get(c).add(change.commit()));
         }
-        Version shared = sharedVersion ? sharedNext(commits) : null;
+        boolean hotfix = release.type() == ReleaseType.HOTFIX;
+        String patched = hotfix ? hotfixTarget(commits) : "";
+        Version shared = sharedVersion && !hotfix ? sharedNext(commits) : null;
         List<Component> components = new ArrayList<>();
         for (ComponentRule rule : byComponent.values()) {
             ManifestVersion current = currentVersions.get(rule.component());
             List<Commit> own = commits.get(rule.component());
             BumpRecommendation recommendation = bumpRules.recommend(current.version(), own);
-            boolean released = recommendation.increment().isPresent();
-            Version next = !released ? current.version() : shared != null ? shared : recommendation.nextVersion();
+            boolean released = hotfix ? rule.component().equals(patched) : recommendation.increment().isPresent();
+            Version next = !released ? current.version() : hotfix ? current.version().next(Increment.PATCH)
+                    : shared != null ? shared : recommendation.nextVersion();
             List<String> subjects = own.stream().map(c -> c.message().subject()).toList();
             List<String> authors = own.stream().map(Commit::author).filter(a -> !a.isEmpty()).distinct().toList();
             SignOff signOff = released && release.type() != ReleaseType.HOTFIX ? SignOff.pending() : SignOff.notRequired();
-            String reason = own.isEmpty() ? "" : recommendation.explain();
-            if (released && !next.equals(recommendation.nextVersion())) {
+            String reason = hotfix ? (released ? Messages.hotfixPatchReason(current.version(), next) : "")
+                    : own.isEmpty() ? "" : recommendation.explain();
+            if (!hotfix && released && !next.equals(recommendation.nextVersion())) {
                 reason = reason + "\n" + Messages.sharedVersionReason(next);
             }
             components.add(new Component(rule.component(), current, current.withVersion(next), subjects, reason, authors, rule.team(), rule.teamLead(), signOff,
@@ -221,8 +268,35 @@ public final class ManifestDraft {
             throw new RuleViolationException(Rule.R_RT1, Messages.hotfixSingleComponent((int) releasedCount)
                     .substring((Rule.R_RT1.id() + ": ").length()));
         }
-        return new ReleaseManifest(release, components, ExtraFields.empty(), checklist, approvals, List.of(),
+        List<ChecklistItem> items = new ArrayList<>(checklist);
+        if (migrationChanged && items.stream().noneMatch(i -> i.item().equals(Checklist.DATABASE_MIGRATIONS_ITEM))) {
+            items.add(ChecklistItem.pending(Checklist.DATABASE_MIGRATIONS_ITEM, true));
+        }
+        return new ReleaseManifest(release, components, ExtraFields.empty(), items, approvals, List.of(),
                 ExtraFields.empty());
+    }
+
+    /** The component a hotfix patches: the named one, or the only one its changes touch. */
+    private String hotfixTarget(Map<String, List<Commit>> commits) {
+        List<String> touched = commits.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        if (hotfixComponent.isEmpty()) {
+            if (touched.size() > 1) {
+                throw new RuleViolationException(Rule.R_RT1, Messages.hotfixSingleComponent(touched.size())
+                        .substring((Rule.R_RT1.id() + ": ").length()));
+            }
+            if (touched.isEmpty()) {
+                throw new RuleViolationException(Rule.R_HF1, Messages.hotfixNeedsComponent(touched)
+                        .substring((Rule.R_HF1.id() + ": ").length()));
+            }
+            return touched.get(0);
+        }
+        List<String> others = touched.stream().filter(c -> !c.equals(hotfixComponent)).toList();
+        if (!others.isEmpty()) {
+            throw new RuleViolationException(Rule.R_HF1, Messages.hotfixTouchesOthers(hotfixComponent, others)
+                    .substring((Rule.R_HF1.id() + ": ").length()));
+        }
+        return hotfixComponent;
     }
 
     private Version sharedNext(Map<String, List<Commit>> commits) {

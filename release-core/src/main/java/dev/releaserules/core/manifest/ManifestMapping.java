@@ -218,8 +218,23 @@ final class ManifestMapping {
         String cancelledBy = s.text("cancelled_by");
         String cancelledAt = s.time("cancelled_at");
         String cancelReason = s.text("cancel_reason");
-        return new ReleaseHeader(id, type, scheduledAt, manager, status, rolledBackBy, rolledBackAt, reason, cancelledBy,
-                cancelledAt, cancelReason, s.rest());
+        String description = s.text("description");
+        ScheduleOverride override = scheduleOverride(s);
+        return ManifestYaml.at(tree, s.child("description"), () -> new ReleaseHeader(id, type, scheduledAt, manager,
+                status, rolledBackBy, rolledBackAt, reason, cancelledBy, cancelledAt, cancelReason, description,
+                override, s.rest()));
+    }
+
+    private ScheduleOverride scheduleOverride(Section release) {
+        JsonNode node = release.raw("schedule_override");
+        if (node == null) {
+            return ScheduleOverride.none();
+        }
+        Section s = new Section(node, release.child("schedule_override"));
+        String by = s.text("by");
+        String at = s.time("at");
+        String why = s.text("reason");
+        return ManifestYaml.at(tree, s.path, () -> new ScheduleOverride(by, at, why, s.rest()));
     }
 
     private Component component(Section s) {
@@ -258,7 +273,8 @@ final class ManifestMapping {
         boolean required = s.bool("required", false);
         String by = s.text("completed_by");
         String at = s.time("completed_at");
-        return new ChecklistItem(item, status, required, by, at, s.rest());
+        String due = s.time("due_at");
+        return new ChecklistItem(item, status, required, by, at, due, s.rest());
     }
 
     private Approval approval(Section s) {
@@ -296,6 +312,14 @@ final class ManifestMapping {
         putIfPresent(release, "cancelled_by", h.cancelledBy());
         putIfPresent(release, "cancelled_at", h.cancelledAt());
         putIfPresent(release, "cancel_reason", h.cancelReason());
+        putIfPresent(release, "description", h.description());
+        if (h.scheduleOverride().isPresent()) {
+            ObjectNode override = release.putObject("schedule_override");
+            override.put("by", h.scheduleOverride().by());
+            override.put("at", h.scheduleOverride().at());
+            override.put("reason", h.scheduleOverride().reason());
+            appendExtra(override, h.scheduleOverride().extra());
+        }
         appendExtra(release, h.extra());
 
         ArrayNode components = root.putArray("components");
@@ -338,6 +362,7 @@ final class ManifestMapping {
                 o.put("required", i.required());
                 putIfPresent(o, "completed_by", i.completedBy());
                 putIfPresent(o, "completed_at", i.completedAt());
+                putIfPresent(o, "due_at", i.dueAt());
                 appendExtra(o, i.extra());
             }
         }

@@ -191,4 +191,72 @@ final class Messages {
                 + (done.isEmpty() ? "; nothing was rolled back" : "; already rolled back: " + String.join(", ", done))
                 + ". The release stays as it is: fix the cause and run the rollback again";
     }
+
+    static String outsideWindow(ReleaseType type, DeploymentWindow window, java.time.Instant at) {
+        return Rule.R_WN1.id() + ": a " + type.wireName() + " release deploys from " + window.opens() + " to "
+                + window.closes() + " (" + dev.releaserules.core.internal.Texts.duration(
+                        java.time.Duration.between(window.opens(), window.closes()))
+                + " window); it is " + at + ". Record a schedule override with who and why to deploy anyway";
+    }
+
+    static String unscheduled(ReleaseType type) {
+        return Rule.R_WN1.id() + ": the " + type.wireName() + " release has no scheduled time, so no deployment window;"
+                + " schedule it or record a schedule override with who and why";
+    }
+
+    static String frozen(java.time.Instant freeze, java.util.List<String> commits) {
+        return Rule.R_FZ1.id() + ": features froze at " + freeze + "; " + String.join(", ", commits)
+                + (commits.size() == 1 ? " is a feature or breaking change and belongs"
+                        : " are features or breaking changes and belong")
+                + " to the next train, unless a schedule override with who and why is recorded";
+    }
+
+    static String overrideNeedsWhy() {
+        return Rule.R_WN1.id() + ": a schedule override is recorded with who and why; give a reason";
+    }
+
+    static String hotfixNeedsComponent(java.util.List<String> touched) {
+        return Rule.R_HF1.id() + ": a hotfix patches a single component; "
+                + (touched.isEmpty() ? "its changes touch none of the component map, name the component"
+                        : "its changes touch " + String.join(", ", touched) + ", name the one it fixes");
+    }
+
+    static String hotfixTouchesOthers(String component, java.util.List<String> others) {
+        return Rule.R_HF1.id() + ": the hotfix of " + component + " also changes " + String.join(", ", others)
+                + "; a hotfix deploys a single component";
+    }
+
+    static String hotfixPatchReason(dev.releaserules.core.version.Version from, dev.releaserules.core.version.Version to) {
+        return from + " → " + to + " (patch): a hotfix increments the patch of the component it fixes, whatever its"
+                + " commits say (" + Rule.R_HF1.id() + ")";
+    }
+
+    static String overrideClosed(ReleaseStatus status) {
+        return Rule.R_WN1.id() + ": the schedule of a " + status.wireName() + " release cannot be overridden";
+    }
+
+    static String overrideNotAllowed(String user, String manager) {
+        return Rule.R_WN1.id() + ": " + user + " may not override the schedule: only the release manager (" + manager
+                + ") may";
+    }
+
+    static String windowClosed(String component, String refusal) {
+        return component + " not started: " + refusal;
+    }
+
+    static String approverRoleExpected(ReleaseType type, java.util.List<String> roles) {
+        return "a role a " + type.wireName() + " release needs: " + String.join(", ", roles);
+    }
+
+    static String releaseDayNeedsStart() {
+        return "a scheduled time, from which release-day items are due";
+    }
+
+    static String componentOfTheMap(java.util.Collection<String> components) {
+        return "a component of the map: " + String.join(", ", components);
+    }
+
+    static String trainCount(int max) {
+        return "from 1 to " + max + " trains";
+    }
 }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The manifest rules: status changes (R-MF1), sign-offs and approvals (R-SO1, R-SO2), sign-off
- * invalidation, deployment and rollback (R-D1, R-D2). Every command takes a manifest and returns a
+ * invalidation, deployment and rollback (R-D1, R-D2), deployment windows and the feature freeze of its
+ * {@link ReleaseTrains} (R-WN1, R-FZ1) with their recorded overrides. Every command takes a manifest and returns a
  * {@link ManifestUpdate}: the new manifest with the events it caused, or a refusal that changes
  * nothing and says why. Events also go to the listener, if one is set.
  *
@@ -30,15 +31,18 @@ public final class ReleaseDesk {
     private final SignOffPolicy policy;
     private final Clock clock;
     private final ReleaseListener listener;
+    private final ReleaseTrains trains;
 
     private ReleaseDesk(Builder b) {
         this.policy = b.policy;
         this.clock = b.clock;
         this.listener = b.listener;
+        this.trains = b.trains;
     }
 
     /**
-     * A builder; the defaults are {@link SignOffPolicy#defaults()}, the UTC system clock and no listener.
+     * A builder; the defaults are {@link SignOffPolicy#defaults()}, the UTC system clock,
+     * {@code ReleaseTrains.defaults(UTC)} and no listener.
      *
      * @return a new builder
      */
@@ -62,6 +66,50 @@ public final class ReleaseDesk {
      */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The release calendar whose windows and feature freezes are enforced (R-WN1, R-FZ1).
+     *
+     * @return the calendar
+     */
+    public ReleaseTrains trains() {
+        return trains;
+    }
+
+    /**
+     * Records a decision to run a release outside its schedule (R-WN1, R-FZ1): deploying outside its
+     * window, or taking features after its freeze. Only the release manager may, or anyone when the
+     * release names none; the manifest keeps who, when and why ({@code schedule_override}).
+     *
+     * @param manifest the release, not yet deployed, rolled back or cancelled
+     * @param by who overrides
+     * @param reason why, not blank
+     * @return the manifest with the override (no event), or a refusal
+     */
+    public ManifestUpdate overrideSchedule(ReleaseManifest manifest, String by, String reason) {
+        Checks.notNull(manifest, "manifest");
+        Checks.notBlank(by, "by");
+        Checks.notNull(reason, "reason");
+        ReleaseStatus status = manifest.status();
+        if (status == ReleaseStatus.DEPLOYED || status == ReleaseStatus.ROLLED_BACK || status == ReleaseStatus.CANCELLED) {
+            return ManifestUpdate.refused(manifest, Messages.overrideClosed(status));
+        }
+        String manager = manifest.release().releaseManager();
+        if (!manager.isEmpty() && !manager.equals(by)) {
+            return ManifestUpdate.refused(manifest, Messages.overrideNotAllowed(by, manager));
+        }
+        if (reason.isBlank()) {
+            return ManifestUpdate.refused(manifest, Messages.overrideNeedsWhy());
+        }
+        if (reason.length() > SignOff.MAX_REASON) {
+            return ManifestUpdate.refused(manifest, Messages.reasonTooLong("the override reason", reason.length(),
+                    SignOff.MAX_REASON));
+        }
+        ScheduleOverride override = ScheduleOverride.of(by, Times.text(now()), reason);
+        LOG.debug("{} overrode the schedule of {}", by, manifest.id());
+        return emit(ManifestUpdate.accepted(manifest.withRelease(manifest.release().withScheduleOverride(override)),
+                List.of()));
     }
 
     /**
@@ -291,7 +339,9 @@ public final class ReleaseDesk {
      * @param manifest the release
      * @param component the component the commits touch
      * @param commits the new commits, oldest first; not empty
-     * @return the update, with a {@code signoff_pending} event when an approval was invalidated
+     * @return the update, with a {@code signoff_pending} event when an approval was invalidated; a
+     *     refusal when, after the release's feature freeze, a commit is a feature or breaking change and
+     *     no schedule override is recorded (R-FZ1)
      */
     public ManifestUpdate newCommits(ReleaseManifest manifest, String component, List<Commit> commits) {
         Checks.notNull(manifest, "manifest");
@@ -303,6 +353,10 @@ public final class ReleaseDesk {
         if (added.isEmpty() || isClosed(manifest.status())) {
             return ManifestUpdate.refused(manifest, added.isEmpty() ? Messages.noCommits()
                     : Messages.signOffClosed(manifest.status()));
+        }
+        java.util.Optional<String> frozen = trains.freezeRefusal(manifest, added, now());
+        if (frozen.isPresent()) {
+            return ManifestUpdate.refused(manifest, frozen.get());
         }
         Component updated = c.withAddedChanges(added.stream().map(x -> x.message().subject()).toList(),
                 added.stream().map(Commit::author).filter(a -> !a.isEmpty()).toList());
@@ -427,7 +481,7 @@ public final class ReleaseDesk {
                     changed = true;
                 } else if (!complete && i.status() == ChecklistStatus.COMPLETED
                         && i.completedBy().equals(policy.botHandle())) {
-                    i = new ChecklistItem(i.item(), ChecklistStatus.PENDING, i.required(), "", "", i.extra());
+                    i = new ChecklistItem(i.item(), ChecklistStatus.PENDING, i.required(), "", "", i.dueAt(), i.extra());
                     changed = true;
                 }
             }
@@ -466,8 +520,20 @@ public final class ReleaseDesk {
         private SignOffPolicy policy = SignOffPolicy.defaults();
         private Clock clock = Clock.systemUTC();
         private ReleaseListener listener;
+        private ReleaseTrains trains = ReleaseTrains.defaults(java.time.ZoneOffset.UTC);
 
         private Builder() {
+        }
+
+        /**
+         * Sets the release calendar whose deployment windows and feature freezes the desk enforces.
+         *
+         * @param value the calendar; {@code ReleaseTrains.defaults(UTC)} unless set
+         * @return this builder
+         */
+        public Builder trains(ReleaseTrains value) {
+            this.trains = Checks.notNull(value, "trains");
+            return this;
         }
 
         /**

@@ -16,11 +16,17 @@ import dev.releaserules.core.internal.Checks;
  * @param cancelledBy who cancelled the release, or empty
  * @param cancelledAt when, or empty
  * @param cancelReason why, or empty
+ * @param description what the release is about, for people (a hotfix says what it fixes), or empty
+ * @param scheduleOverride a recorded decision to run outside the schedule (R-WN1, R-FZ1), or {@link ScheduleOverride#none()}
  * @param extra fields the library does not model (such as {@code created_by}), kept as read
  */
 public record ReleaseHeader(ReleaseId id, ReleaseType type, String scheduledAt, String releaseManager,
         ReleaseStatus status, String rolledBackBy, String rolledBackAt, String rollbackReason, String cancelledBy,
-        String cancelledAt, String cancelReason, ExtraFields extra) {
+        String cancelledAt, String cancelReason, String description, ScheduleOverride scheduleOverride,
+        ExtraFields extra) {
+
+    /** The most characters a description keeps. */
+    public static final int MAX_DESCRIPTION = 4_000;
 
     /** Validates the parts. */
     public ReleaseHeader {
@@ -35,7 +41,36 @@ public record ReleaseHeader(ReleaseId id, ReleaseType type, String scheduledAt, 
         Checks.notNull(cancelledBy, "cancelled by");
         Times.check(cancelledAt, "cancellation time");
         Checks.notNull(cancelReason, "cancel reason");
+        Checks.notNull(description, "description");
+        if (description.length() > MAX_DESCRIPTION) {
+            throw new dev.releaserules.core.InvalidInputException("release description",
+                    description.substring(0, 40) + "…", Messages.atMost(MAX_DESCRIPTION, "characters"));
+        }
+        Checks.notNull(scheduleOverride, "schedule override");
         Checks.notNull(extra, "extra fields");
+    }
+
+    /**
+     * A header without description or schedule override.
+     *
+     * @param id the release id
+     * @param type the release type
+     * @param scheduledAt when it is scheduled, or empty
+     * @param releaseManager the release manager's handle, or empty
+     * @param status the status
+     * @param rolledBackBy who rolled it back, or empty
+     * @param rolledBackAt when, or empty
+     * @param rollbackReason why, or empty
+     * @param cancelledBy who cancelled it, or empty
+     * @param cancelledAt when, or empty
+     * @param cancelReason why, or empty
+     * @param extra the fields this library does not know, kept as read
+     */
+    public ReleaseHeader(ReleaseId id, ReleaseType type, String scheduledAt, String releaseManager,
+            ReleaseStatus status, String rolledBackBy, String rolledBackAt, String rollbackReason, String cancelledBy,
+            String cancelledAt, String cancelReason, ExtraFields extra) {
+        this(id, type, scheduledAt, releaseManager, status, rolledBackBy, rolledBackAt, rollbackReason, cancelledBy,
+                cancelledAt, cancelReason, "", ScheduleOverride.none(), extra);
     }
 
     /**
@@ -79,16 +114,32 @@ public record ReleaseHeader(ReleaseId id, ReleaseType type, String scheduledAt, 
      */
     ReleaseHeader withStatus(ReleaseStatus other) {
         return new ReleaseHeader(id, type, scheduledAt, releaseManager, other, rolledBackBy, rolledBackAt,
-                rollbackReason, cancelledBy, cancelledAt, cancelReason, extra);
+                rollbackReason, cancelledBy, cancelledAt, cancelReason, description, scheduleOverride, extra);
     }
 
     ReleaseHeader withRollback(String by, String at, String reason) {
         return new ReleaseHeader(id, type, scheduledAt, releaseManager, status, by, at, reason, cancelledBy,
-                cancelledAt, cancelReason, extra);
+                cancelledAt, cancelReason, description, scheduleOverride, extra);
     }
 
     ReleaseHeader withCancellation(String by, String at, String reason) {
         return new ReleaseHeader(id, type, scheduledAt, releaseManager, status, rolledBackBy, rolledBackAt,
-                rollbackReason, by, at, reason, extra);
+                rollbackReason, by, at, reason, description, scheduleOverride, extra);
+    }
+
+    /**
+     * A copy with a description, such as what a hotfix fixes.
+     *
+     * @param text the description, or empty; at most {@value #MAX_DESCRIPTION} characters
+     * @return the copy
+     */
+    public ReleaseHeader withDescription(String text) {
+        return new ReleaseHeader(id, type, scheduledAt, releaseManager, status, rolledBackBy, rolledBackAt,
+                rollbackReason, cancelledBy, cancelledAt, cancelReason, text, scheduleOverride, extra);
+    }
+
+    ReleaseHeader withScheduleOverride(ScheduleOverride value) {
+        return new ReleaseHeader(id, type, scheduledAt, releaseManager, status, rolledBackBy, rolledBackAt,
+                rollbackReason, cancelledBy, cancelledAt, cancelReason, description, value, extra);
     }
 }

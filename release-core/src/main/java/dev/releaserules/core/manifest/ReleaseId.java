@@ -85,7 +85,20 @@ public record ReleaseId(String value) implements Comparable<ReleaseId> {
      */
     public static ReleaseId next(Clock clock, Collection<ReleaseId> existing) {
         Checks.notNull(clock, "clock");
-        LocalDate today = LocalDate.now(clock);
+        return next(LocalDate.now(clock), existing);
+    }
+
+    /**
+     * The next free id for a date, such as the date of a release train (R-RT2): one more than the
+     * highest sequence number among the existing ids of that date, or 001.
+     *
+     * @param today the release date
+     * @param existing the ids that already exist, of any day
+     * @return a new id that is not among {@code existing}
+     * @throws InvalidInputException when 999 releases already exist that day
+     */
+    public static ReleaseId next(LocalDate today, Collection<ReleaseId> existing) {
+        Checks.notNull(today, "date");
         int highest = 0;
         for (ReleaseId id : Checks.listCopy(existing, "existing release ids")) {
             if (id.date().equals(today)) {

@@ -2,6 +2,8 @@ package dev.releaserules.core.manifest;
 
 import dev.releaserules.core.Rule;
 import dev.releaserules.core.RuleViolationException;
+import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.commit.ConventionalCommit;
 import dev.releaserules.core.internal.Checks;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -17,11 +19,15 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The release calendar and the trains (R-RT1): regular releases every week on a day and time in a
  * zone (Tuesday 10:00 by default), a major release on the first such slot of each month, feature
- * freeze a week before a release, and the {@link ReleaseTrain} of each type.
+ * freeze a week before a release, and the {@link ReleaseTrain} of each type. It dates release ids by
+ * their train (R-RT2), lists the {@link #upcoming upcoming trains}, and says when a release may deploy
+ * ({@link #window}, R-WN1) and take features ({@link #featureFreeze(ReleaseManifest)}, R-FZ1); a
+ * {@link ReleaseDesk} enforces both.
  *
  * <p>Immutable and thread-safe. Times are computed in the configured zone, so a slot stays at 10:00
  * local time across daylight-saving changes.
@@ -144,8 +150,45 @@ public final class ReleaseTrains {
     }
 
     /**
-     * A new draft release section: the next free id for today, scheduled at the next slot of its
-     * type (regular: the next weekly slot, major: the next monthly slot, hotfix: now).
+     * The role approvals a release of a type needs, addressed to the people the caller names: the
+     * release manager approval to the release manager, any other role to the user given for it
+     * (roles compared as in {@link Roles#same}). A hotfix names its Tech Lead and On-call this way
+     * (R-HF1), so that they, and only they or a delegate of the policy, can approve it.
+     *
+     * @param type the release type
+     * @param releaseManager the release manager's handle, or empty
+     * @param approvers role → handle, such as {@code "Tech Lead" → "@tina"}; roles the train does not need are refused
+     * @return the approvals, in the train's order
+     * @throws dev.releaserules.core.InvalidInputException when a named role is not one the train needs, or a handle
+     *     is blank or holds whitespace
+     */
+    public List<Approval> approvals(ReleaseType type, String releaseManager, Map<String, String> approvers) {
+        Checks.notNull(approvers, "approvers");
+        List<String> roles = train(type).approvalRoles();
+        for (Map.Entry<String, String> e : approvers.entrySet()) {
+            if (roles.stream().noneMatch(r -> Roles.same(r, e.getKey()))) {
+                throw new dev.releaserules.core.InvalidInputException("approver role", String.valueOf(e.getKey()),
+                        Messages.approverRoleExpected(type, roles));
+            }
+            String handle = Checks.notNull(e.getValue(), "approver");
+            if (handle.isBlank() || handle.chars().anyMatch(Character::isWhitespace)) {
+                throw new dev.releaserules.core.InvalidInputException("approver of " + e.getKey(), handle, Expected.HANDLE);
+            }
+        }
+        List<Approval> out = new ArrayList<>();
+        for (Approval a : approvals(type, releaseManager)) {
+            String named = approvers.entrySet().stream().filter(e -> Roles.same(e.getKey(), a.role()))
+                    .map(Map.Entry::getValue).findFirst().orElse(a.user());
+            out.add(Approval.pending(a.role(), named));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A new draft release section for the next train of its type (R-RT2): scheduled at the next slot
+     * (regular: the next weekly slot, major: the next monthly slot; a hotfix, which runs as needed: now),
+     * with the next free id of the train's date in this calendar's zone, not the date of the day it is
+     * drafted.
      *
      * @param type the release type
      * @param clock the source of time
@@ -155,13 +198,140 @@ public final class ReleaseTrains {
      */
     public ReleaseHeader draft(ReleaseType type, Clock clock, Collection<ReleaseId> existing, String releaseManager) {
         Checks.notNull(clock, "clock");
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant slot = switch (Checks.notNull(type, "release type")) {
             case REGULAR -> nextRegularSlot(now);
             case MAJOR -> nextMajorSlot(now);
             case HOTFIX -> now;
         };
-        return ReleaseHeader.draft(ReleaseId.next(clock, existing), type, Times.text(slot), releaseManager);
+        LocalDate date = slot.atZone(zone).toLocalDate();
+        return ReleaseHeader.draft(ReleaseId.next(date, existing), type, Times.text(slot), releaseManager);
+    }
+
+    /**
+     * A new draft release section with a given id (R-RT2): a regular or major release is scheduled on
+     * the id's date at the calendar's time; a hotfix, which runs as needed, at the clock's now.
+     *
+     * @param id the release id; its date is the train's date
+     * @param type the release type
+     * @param clock the source of time, for hotfixes
+     * @param releaseManager the release manager's handle, or empty
+     * @return the release section
+     */
+    public ReleaseHeader draft(ReleaseId id, ReleaseType type, Clock clock, String releaseManager) {
+        Checks.notNull(id, "release id");
+        Checks.notNull(clock, "clock");
+        Instant slot = Checks.notNull(type, "release type") == ReleaseType.HOTFIX
+                ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                : id.date().atTime(time).atZone(zone).toInstant();
+        return ReleaseHeader.draft(id, type, Times.text(slot), releaseManager);
+    }
+
+    /**
+     * The release calendar (R-RT2): the next trains after a time, in order, each with its feature
+     * freeze and deployment window. The first slot of a month is the major release, the other
+     * slots are regular ones.
+     *
+     * @param after the time; trains leaving strictly after it are listed
+     * @param count how many, from 1 to 520
+     * @return the trains
+     * @throws dev.releaserules.core.InvalidInputException when the count is out of range
+     */
+    public List<UpcomingTrain> upcoming(Instant after, int count) {
+        Checks.notNull(after, "time");
+        if (count < 1 || count > 520) {
+            throw new dev.releaserules.core.InvalidInputException("train count", Integer.toString(count),
+                    Messages.trainCount(520));
+        }
+        List<UpcomingTrain> out = new ArrayList<>();
+        Instant at = after;
+        while (out.size() < count) {
+            Instant slot = nextRegularSlot(at);
+            ZonedDateTime local = slot.atZone(zone);
+            boolean firstOfMonth = local.minusWeeks(1).getMonth() != local.getMonth();
+            ReleaseType type = firstOfMonth ? ReleaseType.MAJOR : ReleaseType.REGULAR;
+            out.add(new UpcomingTrain(type, local.toLocalDate(), featureFreeze(slot),
+                    new DeploymentWindow(slot, windowEnd(type, slot))));
+            at = slot;
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The deployment window of a release (R-WN1): from its scheduled time for the length of its
+     * type's window; a hotfix, which runs as needed, has its window open when its deployment starts.
+     *
+     * @param manifest the release
+     * @param runStart when the deployment run started, for as-needed releases
+     * @return the window; empty when a scheduled release has no scheduled time
+     */
+    public Optional<DeploymentWindow> window(ReleaseManifest manifest, Instant runStart) {
+        Checks.notNull(manifest, "manifest");
+        Checks.notNull(runStart, "run start");
+        ReleaseType type = manifest.release().type();
+        if (type == ReleaseType.HOTFIX) {
+            return Optional.of(new DeploymentWindow(runStart, windowEnd(type, runStart)));
+        }
+        return Times.find(manifest.release().scheduledAt()).map(s -> new DeploymentWindow(s, windowEnd(type, s)));
+    }
+
+    /**
+     * Whether a release may deploy at a time (R-WN1): inside its window, or at any time when a
+     * schedule override is recorded in its manifest.
+     *
+     * @param manifest the release
+     * @param at the time a component would deploy
+     * @param runStart when the deployment run started
+     * @return empty when allowed, else the refusal, naming the window and how to override
+     */
+    public Optional<String> deploymentRefusal(ReleaseManifest manifest, Instant at, Instant runStart) {
+        Checks.notNull(at, "time");
+        Optional<DeploymentWindow> window = window(manifest, runStart);
+        if (manifest.release().scheduleOverride().isPresent() || window.map(w -> w.contains(at)).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.of(window.map(w -> Messages.outsideWindow(manifest.release().type(), w, at))
+                .orElseGet(() -> Messages.unscheduled(manifest.release().type())));
+    }
+
+    /**
+     * When features freeze for a release (R-FZ1): the configured time before its scheduled slot.
+     *
+     * @param manifest the release
+     * @return the freeze; empty for a hotfix or a release with no scheduled time
+     */
+    public Optional<Instant> featureFreeze(ReleaseManifest manifest) {
+        Checks.notNull(manifest, "manifest");
+        if (manifest.release().type() == ReleaseType.HOTFIX) {
+            return Optional.empty();
+        }
+        return Times.find(manifest.release().scheduledAt()).map(this::featureFreeze);
+    }
+
+    /**
+     * Whether commits may join a release at a time (R-FZ1): after its feature freeze, features
+     * ({@code feat}) and breaking changes are refused unless a schedule override is recorded in its
+     * manifest; fixes and other changes are always allowed.
+     *
+     * @param manifest the release
+     * @param commits the commits that would join it
+     * @param at when
+     * @return empty when allowed, else the refusal naming the commits
+     */
+    public Optional<String> freezeRefusal(ReleaseManifest manifest, List<Commit> commits, Instant at) {
+        Checks.notNull(at, "time");
+        List<Commit> all = Checks.listCopy(commits, "commits");
+        Optional<Instant> freeze = featureFreeze(manifest);
+        if (freeze.isEmpty() || at.isBefore(freeze.get()) || manifest.release().scheduleOverride().isPresent()) {
+            return Optional.empty();
+        }
+        List<Commit> features = all.stream().filter(ReleaseTrains::isFeature).toList();
+        return features.isEmpty() ? Optional.empty()
+                : Optional.of(Messages.frozen(freeze.get(), features.stream().map(Commit::shortId).toList()));
+    }
+
+    private static boolean isFeature(Commit commit) {
+        return commit.message() instanceof ConventionalCommit c && (c.isBreaking() || c.normalizedType().equals("feat"));
     }
 
     /**

@@ -65,6 +65,12 @@ final class ManifestArbitraries {
                 .as((k, v, n) -> n == 0 ? ExtraFields.empty() : ExtraFields.empty().with(k, v));
     }
 
+    static Arbitrary<ScheduleOverride> overrides() {
+        return Arbitraries.oneOf(Arbitraries.just(ScheduleOverride.none()),
+                Combinators.combine(texts().filter(t -> !t.isBlank()), times().filter(t -> !t.isEmpty()),
+                        texts().filter(t -> !t.isBlank()), extras()).as(ScheduleOverride::new));
+    }
+
     static Arbitrary<ReleaseManifest> manifests() {
         Arbitrary<ReleaseHeader> headers = Combinators.combine(
                 Combinators.combine(Arbitraries.integers().between(0, 3000), Arbitraries.integers().between(1, 999))
@@ -72,7 +78,9 @@ final class ManifestArbitraries {
                 Arbitraries.of(ReleaseType.class), times(), optionalTexts(), Arbitraries.of(ReleaseStatus.class),
                 optionalTexts(), times(), optionalTexts())
                 .as((id, type, at, rm, status, rb, rbat, reason) -> new ReleaseHeader(id, type, at, rm, status, rb, rbat,
-                        reason, extras().sample()));
+                        reason, extras().sample()))
+                .flatMap(h -> Combinators.combine(optionalTexts(), overrides())
+                        .as((description, override) -> h.withDescription(description).withScheduleOverride(override)));
         Arbitrary<List<Component>> components = names().set().ofMaxSize(4)
                 .flatMap(set -> {
                     List<Arbitrary<Component>> parts = new ArrayList<>();
@@ -81,7 +89,7 @@ final class ManifestArbitraries {
                 });
         Arbitrary<ChecklistItem> items = Combinators.combine(texts().filter(t -> !t.isBlank()),
                 Arbitraries.of(ChecklistStatus.class), Arbitraries.of(true, false), optionalTexts(), times(), extras())
-                .as(ChecklistItem::new);
+                .as(ChecklistItem::new).flatMap(i -> times().map(i::due));
         Arbitrary<Approval> approvals = Combinators.combine(texts().filter(t -> !t.isBlank()), optionalTexts(),
                 Arbitraries.of(ApprovalStatus.class), times(), extras()).as(Approval::new);
         Arbitrary<DeploymentStep> steps = Combinators.combine(names(), versions(),

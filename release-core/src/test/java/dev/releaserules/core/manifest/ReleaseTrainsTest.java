@@ -49,14 +49,38 @@ class ReleaseTrainsTest {
     }
 
     @Test
-    @DisplayName("R-RT1 a draft header gets the next id and the slot of its type")
+    @DisplayName("R-RT2 a draft header gets the slot of its type and an id with the train's date, not the drafting day's")
     void draft_header() {
         Clock clock = Clock.fixed(Instant.parse("2024-01-15T12:00:00Z"), ZoneId.of("UTC"));
+        List<ReleaseId> existing = List.of(ReleaseId.parse("rel-2024-01-15-001"), ReleaseId.parse("rel-2024-01-16-001"));
 
-        ReleaseHeader h = berlin.draft(ReleaseType.REGULAR, clock, List.of(ReleaseId.parse("rel-2024-01-15-001")), "@rm");
+        ReleaseHeader h = berlin.draft(ReleaseType.REGULAR, clock, existing, "@rm");
+        ReleaseHeader hotfix = berlin.draft(ReleaseType.HOTFIX, clock, existing, "@rm");
+        ReleaseHeader named = berlin.draft(ReleaseId.parse("rel-2024-01-23-001"), ReleaseType.REGULAR, clock, "@rm");
 
-        assertThat(h.id()).hasToString("rel-2024-01-15-002");
+        assertThat(h.id()).hasToString("rel-2024-01-16-002");
         assertThat(h.scheduledAt()).isEqualTo("2024-01-16T09:00:00Z");
         assertThat(h.status()).isEqualTo(ReleaseStatus.DRAFT);
+        assertThat(hotfix.id()).as("a hotfix runs as needed: today").hasToString("rel-2024-01-15-002");
+        assertThat(hotfix.scheduledAt()).isEqualTo("2024-01-15T12:00:00Z");
+        assertThat(named.scheduledAt()).as("a given id schedules the train of its date").isEqualTo("2024-01-23T09:00:00Z");
+    }
+
+    @Test
+    @DisplayName("R-RT2 the calendar lists the next trains with their freeze and window; the first of a month is the major")
+    void upcoming_trains() {
+        List<UpcomingTrain> trains = berlin.upcoming(Instant.parse("2024-01-15T12:00:00Z"), 4);
+
+        assertThat(trains).extracting(UpcomingTrain::date).extracting(Object::toString)
+                .containsExactly("2024-01-16", "2024-01-23", "2024-01-30", "2024-02-06");
+        assertThat(trains).extracting(UpcomingTrain::type).containsExactly(ReleaseType.REGULAR, ReleaseType.REGULAR,
+                ReleaseType.REGULAR, ReleaseType.MAJOR);
+        assertThat(trains.get(0).start()).isEqualTo(Instant.parse("2024-01-16T09:00:00Z"));
+        assertThat(trains.get(0).featureFreeze()).isEqualTo(Instant.parse("2024-01-09T09:00:00Z"));
+        assertThat(trains.get(0).window().closes()).as("2 h").isEqualTo(Instant.parse("2024-01-16T11:00:00Z"));
+        assertThat(trains.get(3).window().closes()).as("4 h").isEqualTo(Instant.parse("2024-02-06T13:00:00Z"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> berlin.upcoming(Instant.EPOCH, 0))
+                .isInstanceOf(dev.releaserules.core.InvalidInputException.class)
+                .hasMessage("Invalid train count \"0\": expected from 1 to 520 trains");
     }
 }

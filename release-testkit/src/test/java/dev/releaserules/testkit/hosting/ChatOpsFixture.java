@@ -10,6 +10,7 @@ import dev.releaserules.core.manifest.ReleaseDesk;
 import dev.releaserules.core.manifest.ReleaseHeader;
 import dev.releaserules.core.manifest.ReleaseId;
 import dev.releaserules.core.manifest.ReleaseManifest;
+import dev.releaserules.core.manifest.ReleaseTrains;
 import dev.releaserules.core.manifest.ReleaseType;
 import dev.releaserules.core.manifest.Roles;
 import dev.releaserules.core.manifest.SignOffPolicy;
@@ -25,13 +26,16 @@ import java.util.List;
  * a recording listener.
  */
 final class ChatOpsFixture {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-15T09:00:00Z"), ZoneOffset.UTC);
+    // The release is scheduled at 10:00 and the chat deploys then, inside its window (R-WN1); the calendar's next
+    // train leaves the same Monday at 10:30, so /release create dates its ids 2024-01-15 (R-RT2).
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-15T10:00:00Z"), ZoneOffset.UTC);
     static final String MANAGER = "@john.doe";
     static final String ON_CALL = "@oncall";
 
     final InMemoryHosting hosting = new InMemoryHosting("@release-bot", CLOCK);
     final RecordingListener heard = new RecordingListener();
     final ReleaseDesk desk = ReleaseDesk.builder().clock(CLOCK).listener(heard)
+            .trains(ReleaseTrains.builder().day(java.time.DayOfWeek.MONDAY).time(java.time.LocalTime.of(10, 30)).build())
             .policy(SignOffPolicy.builder().roleDelegate(Roles.ON_CALL, ON_CALL).build()).build();
     final SignOffRequests requests = SignOffRequests.builder().hosting(hosting).desk(desk).build();
     final RecordingDeployer deployer;

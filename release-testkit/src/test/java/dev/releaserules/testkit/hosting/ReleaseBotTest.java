@@ -93,14 +93,15 @@ class ReleaseBotTest {
     }
 
     @Test
-    @DisplayName("R-CO after a deployed release, create makes the next id of the day")
+    @DisplayName("R-RT2 after a deployed release, /release create makes the next id of the next train's date")
     void create_after_deployed_release() {
         ReleaseManifest deployed = f.bot.handle("/release deploy --apply", MANAGER, ChatOpsStoryTest.ready(f))
                 .manifest().orElseThrow();
 
         BotReply next = f.bot.handle("/release create", MANAGER, deployed);
 
-        assertThat(next.manifest().orElseThrow().id().value()).isEqualTo("rel-2024-01-15-002");
+        assertThat(next.manifest().orElseThrow().id().value()).as("the next train leaves on 2024-01-15")
+                .isEqualTo("rel-2024-01-15-002");
     }
 
     @Test
