@@ -221,7 +221,7 @@ class demo implements Callable<Integer> {
     private void story(TempGitRepository repo, SourceRepository git, Outbox outbox, String routingText) {
         history(repo);
         notificationsIntro(routingText);
-        // A hotfix goes to production only with the tech lead's and the on-call engineer's approval (R-HF1).
+        // A hotfix goes to production only with the tech lead's and the on-call engineer's approval (R-HF2).
         QuickReleaseRules rules = QuickReleaseRules.builder()
                 .hotfixApprovers(HotfixApprovers.of(Set.of("@tech-lead"), Set.of("@on-call"))).build();
         ReleaseFlow flow = ReleaseFlow.builder().repository(git).hosting(hosting).listener(outbox).rules(rules)
@@ -429,7 +429,7 @@ class demo implements Callable<Integer> {
                 2.3.1 was never deployed, so the team lets post-merge move the tag to the merged head
                 (UnshippedCommits.MOVE_TAG): the tag move and the trigger record go to origin in one
                 leased push. But a hotfix also needs the tech lead's and the on-call engineer's approving
-                reviews before production (R-HF1), and only the tech lead has approved:""");
+                reviews before production (R-HF2), and only the tech lead has approved:""");
         try {
             flow.postMerge().pullRequest(hotfixPr.number()).unshippedCommits(UnshippedCommits.MOVE_TAG).call();
             show("post-merge", "triggered without the on-call approval (unexpected)");

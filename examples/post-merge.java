@@ -82,7 +82,7 @@ class post_merge implements Callable<Integer> {
 
     @Option(names = "--tech-leads", paramLabel = "@A,@B", split = ",", description = {
             "with --on-call: a merged hotfix triggers only once a tech lead and the on-call engineer approved its",
-            "pull request (rule R-HF1; the reviews are read through --host github)"})
+            "pull request (rule R-HF2; the reviews are read through --host github)"})
     Set<String> techLeads = Set.of();
 
     @Option(names = "--on-call", paramLabel = "@C,@D", split = ",", description = "the on-call engineers (see --tech-leads)")

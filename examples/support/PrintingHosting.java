@@ -66,7 +66,7 @@ public final class PrintingHosting implements Hosting {
         return List.copyOf(pullRequests);
     }
 
-    /** Offline there are no reviews: a step that needs approvals (R-HF1) refuses, as it should. */
+    /** Offline there are no reviews: a step that needs approvals (R-HF2) refuses, as it should. */
     @Override
     public List<Review> reviews(int number) {
         System.out.println("[hosting] no reviews of #" + number + " offline (--host github reads them)");

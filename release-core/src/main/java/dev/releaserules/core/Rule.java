@@ -53,7 +53,7 @@ public enum Rule {
     R_N2("R-N2", "Events carry links where known (pull request, run, release, comparison); channels show our "
             + "links as links and user text as text, and mark urgent events on every channel."),
     /** Hotfix approvals before production. */
-    R_HF1("R-HF1", "A hotfix goes to production only with the approval of a tech lead and of the on-call engineer, "
+    R_HF2("R-HF2", "A hotfix goes to production only with the approval of a tech lead and of the on-call engineer, "
             + "read from the pull request's reviews."),
     /** Merge readiness of a release pull request. */
     R_MR("R-MR", "A release pull request is ready to merge only when QA approved it, its checks passed, it has no "

@@ -262,7 +262,7 @@ class GitHubHostingContractTest {
     }
 
     @Test
-    @DisplayName("R-HF1 a pull request's reviews are read from its reviews endpoint, every page, reviewers as @login")
+    @DisplayName("R-HF2 a pull request's reviews are read from its reviews endpoint, every page, reviewers as @login")
     void reads_the_reviews_of_a_pull_request() {
         List<dev.releaserules.core.spi.Review> reviews = server.hosting().reviews(1347);
 

@@ -166,7 +166,7 @@ public final class PostMergeCommand {
     }
 
     /**
-     * R-HF1: a hotfix goes to production only with its tech lead's and on-call engineer's approving
+     * R-HF2: a hotfix goes to production only with its tech lead's and on-call engineer's approving
      * reviews, when the rules name them; read through the hosting port (a dry run without one skips it).
      */
     private void requireHotfixApproval(PullRequest pr) {
@@ -181,7 +181,7 @@ public final class PostMergeCommand {
         }
         dev.releaserules.core.hosting.HotfixApproval approval = approvers.check(host.get().reviews(pr.number()));
         if (!approval.isApproved()) {
-            throw new RuleViolationException(Rule.R_HF1, FlowMessages.hotfixNotApproved(pr.number(), pr.head(),
+            throw new RuleViolationException(Rule.R_HF2, FlowMessages.hotfixNotApproved(pr.number(), pr.head(),
                     approval.missing()));
         }
     }

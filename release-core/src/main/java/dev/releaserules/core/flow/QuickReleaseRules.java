@@ -26,7 +26,7 @@ import dev.releaserules.core.version.VersionFile;
  * @param unshippedCommits what post-merge does when the branch has commits its tag lacks (R-T3)
  * @param links how events link to pull requests, runs, releases and comparisons (R-NT); none by default
  * @param hotfixApprovers who must approve a hotfix pull request before post-merge triggers production
- *     (R-HF1); {@link HotfixApprovers#notRequired()} by default
+ *     (R-HF2); {@link HotfixApprovers#notRequired()} by default
  */
 public record QuickReleaseRules(String developBranch, String mainBranch, String remote, VersionFile versionFile,
         TagFormat tagFormat, String changelogPath, ReleaseTargets targets, String productionWorkflow,
@@ -286,7 +286,7 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
 
         /**
          * Who must approve a hotfix pull request (a tech lead and the on-call engineer) before post-merge
-         * triggers production (R-HF1); {@link HotfixApprovers#notRequired()} unless set.
+         * triggers production (R-HF2); {@link HotfixApprovers#notRequired()} unless set.
          *
          * @param value the approvers
          * @return this builder

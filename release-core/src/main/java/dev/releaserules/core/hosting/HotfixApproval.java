@@ -4,7 +4,7 @@ import dev.releaserules.core.internal.Checks;
 import java.util.List;
 
 /**
- * What the reviews of a hotfix pull request say about its approval (R-HF1).
+ * What the reviews of a hotfix pull request say about its approval (R-HF2).
  *
  * @param techLeads the tech leads who approved
  * @param onCall the on-call engineers who approved

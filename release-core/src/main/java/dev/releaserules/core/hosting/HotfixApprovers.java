@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who must approve a hotfix before it goes to production (R-HF1): a tech lead and the on-call
+ * Who must approve a hotfix before it goes to production (R-HF2): a tech lead and the on-call
  * engineer, two different people, each with an approving review of the hotfix pull request. With
  * {@link #notRequired()} (the default of the flow's rules) no approval is checked.
  *

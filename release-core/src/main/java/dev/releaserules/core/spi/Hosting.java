@@ -146,7 +146,7 @@ public interface Hosting {
 
     /**
      * The reviews of a pull request, oldest first. Optional capability: the default refuses (a hotfix's
-     * approvals, R-HF1, and a release pull request's QA approval, R-MR, are read from them).
+     * approvals, R-HF2, and a release pull request's QA approval, R-MR, are read from them).
      *
      * @param number the pull request number
      * @return the reviews; empty when there are none

@@ -528,7 +528,7 @@ public abstract class SourceRepositoryContract {
     }
 
     @Test
-    @DisplayName("R-HF1 a merged hotfix goes to production only with a tech lead's and the on-call engineer's approval")
+    @DisplayName("R-HF2 a merged hotfix goes to production only with a tech lead's and the on-call engineer's approval")
     void hotfix_needs_tech_lead_and_on_call_approval() {
         try (SourceRepository repository = published()) {
             InMemoryHosting hosting = new InMemoryHosting();
@@ -545,7 +545,7 @@ public abstract class SourceRepositoryContract {
             assertThatThrownBy(() -> flowAt(repository, hosting, java.time.Duration.ofMinutes(30), rules, heard)
                     .postMerge().pullRequest(merged).call())
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                        assertThat(e.rule()).isEqualTo(Rule.R_HF1);
+                        assertThat(e.rule()).isEqualTo(Rule.R_HF2);
                         assertThat(e.getMessage()).contains("on-call engineer (@oncall)").doesNotContain("tech lead (");
                     });
             assertThat(hosting.triggers()).isEmpty();

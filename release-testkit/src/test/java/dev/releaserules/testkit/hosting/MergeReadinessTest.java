@@ -73,7 +73,7 @@ class MergeReadinessTest {
     }
 
     @Test
-    @DisplayName("R-HF1 a tech lead and the on-call engineer must both approve, as two people; a comment changes "
+    @DisplayName("R-HF2 a tech lead and the on-call engineer must both approve, as two people; a comment changes "
             + "nothing")
     void hotfix_approval_needs_two_roles_and_two_people() {
         int number = hosting.openPullRequest(new NewPullRequest("🔥 [HOTFIX] v2.2.1", "", "hotfix/v2.2.1", "main",
