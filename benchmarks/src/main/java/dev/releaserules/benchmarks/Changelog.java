@@ -1,5 +1,6 @@
 package dev.releaserules.benchmarks;
 
+import dev.releaserules.core.changelog.ChangelogPreset;
 import dev.releaserules.core.flow.ReleaseHistory;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.TagFormat;
@@ -17,16 +18,18 @@ import java.util.List;
 /**
  * The whole-process command of {@code compare.sh}: prints the changelog of a repository to stdout,
  * either every release ({@code --all}) or the latest one ({@code --latest}), through
- * {@link ReleaseHistory}.
+ * {@link ReleaseHistory} with a {@link ChangelogPreset} (the public API {@code examples/changelog.java}
+ * calls too).
  */
 public final class Changelog {
     private static final String USAGE = """
-            usage: Changelog (--all | --latest) [--repo DIR] [--tag-prefix P]... [--pre-releases]
+            usage: Changelog (--all | --latest) [--repo DIR] [--tag-prefix P]... [--pre-releases] [--preset NAME]
               --all           every release, newest first
               --latest        the release with the highest version
               --repo DIR      the repository (default: the current directory)
               --tag-prefix P  a prefix of release tags; repeatable (default: v and the empty prefix)
               --pre-releases  pre-release tags are releases too
+              --preset NAME   conventional (default), release-please or keep-a-changelog
             """;
 
     private Changelog() {
@@ -41,6 +44,7 @@ public final class Changelog {
         Path repo = Path.of(".");
         Boolean all = null;
         boolean preReleases = false;
+        ChangelogPreset preset = ChangelogPreset.CONVENTIONAL;
         List<TagFormat> formats = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -49,6 +53,7 @@ public final class Changelog {
                 case "--pre-releases" -> preReleases = true;
                 case "--repo" -> repo = Path.of(value(args, ++i));
                 case "--tag-prefix" -> formats.add(TagFormat.withPrefix(value(args, ++i)));
+                case "--preset" -> preset = ChangelogPreset.parse(value(args, ++i));
                 default -> fail("unknown option " + args[i]);
             }
         }
@@ -61,7 +66,7 @@ public final class Changelog {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine())) {
             ReleaseHistory history = ReleaseHistory.builder().repository(repository).tagFormats(formats)
-                    .includePreReleases(preReleases).build();
+                    .includePreReleases(preReleases).changelog(preset.config()).build();
             if (all) {
                 history.writeAll(out);
             } else {

@@ -50,9 +50,29 @@ public final class ChangelogConfig {
     private final String breakingTitle;
     private final ChangelogLayout layout;
     private final boolean multiHeaderBodies;
+    private final String issueUrl;
+    private final String userUrl;
+    private final boolean footerReferences;
+    private final ChangelogSpacing spacing;
+    private final EntryOrder entryOrder;
+    private final boolean mergeSameChange;
+    private final boolean gitReverts;
+    private final ReleaseDateSource dateSource;
+    private final boolean capitalize;
+    private final boolean showReleaseAs;
 
     private ChangelogConfig(Builder b) {
         this.multiHeaderBodies = b.multiHeaderBodies;
+        this.issueUrl = b.issueUrl;
+        this.userUrl = b.userUrl;
+        this.footerReferences = b.footerReferences;
+        this.spacing = b.spacing;
+        this.entryOrder = b.entryOrder;
+        this.mergeSameChange = b.mergeSameChange;
+        this.gitReverts = b.gitReverts;
+        this.dateSource = b.dateSource;
+        this.capitalize = b.capitalize;
+        this.showReleaseAs = b.showReleaseAs;
         this.titles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.titles));
         this.hidden = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.hidden));
         this.commitUrl = b.commitUrl;
@@ -95,6 +115,16 @@ public final class ChangelogConfig {
         b.breakingTitle = breakingTitle;
         b.layout = layout;
         b.multiHeaderBodies = multiHeaderBodies;
+        b.issueUrl = issueUrl;
+        b.userUrl = userUrl;
+        b.footerReferences = footerReferences;
+        b.spacing = spacing;
+        b.entryOrder = entryOrder;
+        b.mergeSameChange = mergeSameChange;
+        b.gitReverts = gitReverts;
+        b.dateSource = dateSource;
+        b.capitalize = capitalize;
+        b.showReleaseAs = showReleaseAs;
         return b;
     }
 
@@ -188,6 +218,105 @@ public final class ChangelogConfig {
         return Optional.of(fill(compareUrl, Map.of("previous_tag", previousTag, "tag", tag)));
     }
 
+    /**
+     * The link to an issue or pull request, when an issue URL template is configured.
+     *
+     * @param number the issue number, digits (release-please also links {@code #abc1}: letters and digits)
+     * @return the link, or empty
+     */
+    public Optional<String> issueLink(String number) {
+        Checks.notBlank(number, "issue number");
+        return issueUrl.isEmpty() ? Optional.empty() : Optional.of(fill(issueUrl, Map.of("number", number)));
+    }
+
+    /**
+     * The link to a user's profile, when a user URL template is configured.
+     *
+     * @param user the user name, such as {@code octocat}
+     * @return the link, or empty
+     */
+    public Optional<String> userLink(String user) {
+        Checks.notBlank(user, "user");
+        return userUrl.isEmpty() ? Optional.empty() : Optional.of(fill(userUrl, Map.of("user", user)));
+    }
+
+    /**
+     * Whether footer references such as {@code Fixes #12} or {@code Closes: #12} are rendered after
+     * the entry, as {@code , closes [#12](issue-link)} (numbers already linked in the description are
+     * not repeated).
+     *
+     * @return true when they are; false unless set
+     */
+    public boolean footerReferences() {
+        return footerReferences;
+    }
+
+    /**
+     * The blank lines before section headings.
+     *
+     * @return the spacing; {@link ChangelogSpacing#single()} unless set
+     */
+    public ChangelogSpacing spacing() {
+        return spacing;
+    }
+
+    /**
+     * The order of entries within a section.
+     *
+     * @return the order; {@link EntryOrder#SCOPE_THEN_DESCRIPTION} unless set
+     */
+    public EntryOrder entryOrder() {
+        return entryOrder;
+    }
+
+    /**
+     * Whether commits describing the same change (see {@link Entry}) are one entry.
+     *
+     * @return true unless set; false means one entry per conventional header
+     */
+    public boolean mergeSameChange() {
+        return mergeSameChange;
+    }
+
+    /**
+     * Whether git's {@code Revert "..."} commits are entries of the Reverts section.
+     *
+     * @return true unless set; false leaves them out as not conventional
+     */
+    public boolean gitReverts() {
+        return gitReverts;
+    }
+
+    /**
+     * Where a release's date comes from when notes are made from the release tags' history.
+     *
+     * @return the source; {@link ReleaseDateSource#TAGGED_COMMIT} unless set
+     */
+    public ReleaseDateSource dateSource() {
+        return dateSource;
+    }
+
+    /**
+     * Whether the first letter of each entry's description is written in upper case
+     * ({@code fix: add x} as {@code Add x}), as release-please-managed changelogs show them;
+     * breaking-change notes keep their case.
+     *
+     * @return true when capitalised; false unless set
+     */
+    public boolean capitalize() {
+        return capitalize;
+    }
+
+    /**
+     * Whether a commit with a {@code Release-As:} footer has an entry even when its type is hidden, as
+     * release-please lists {@code chore: release 2.0.0} with {@code Release-As: 2.0.0}.
+     *
+     * @return true when such commits are shown; false unless set
+     */
+    public boolean showReleaseAs() {
+        return showReleaseAs;
+    }
+
     static void checkTag(String tag) {
         Checks.notBlank(tag, "tag name");
         if (tag.chars().anyMatch(Character::isWhitespace)) {
@@ -263,7 +392,10 @@ public final class ChangelogConfig {
     public String toString() {
         return "ChangelogConfig[titles=" + titles + ", hidden=" + hidden + ", commitUrl=" + commitUrl
                 + ", compareUrl=" + compareUrl + ", breakingTitle=" + breakingTitle + ", layout=" + layout
-                + ", multiHeaderBodies=" + multiHeaderBodies + "]";
+                + ", multiHeaderBodies=" + multiHeaderBodies + ", issueUrl=" + issueUrl + ", userUrl=" + userUrl
+                + ", footerReferences=" + footerReferences + ", spacing=" + spacing + ", entryOrder=" + entryOrder
+                + ", mergeSameChange=" + mergeSameChange + ", gitReverts=" + gitReverts + ", dateSource=" + dateSource
+                + ", capitalize=" + capitalize + ", showReleaseAs=" + showReleaseAs + "]";
     }
 
     /**
@@ -286,6 +418,16 @@ public final class ChangelogConfig {
         private String breakingTitle = BREAKING_TITLE;
         private ChangelogLayout layout = ChangelogLayout.CONVENTIONAL_CHANGELOG;
         private boolean multiHeaderBodies;
+        private String issueUrl = "";
+        private String userUrl = "";
+        private boolean footerReferences;
+        private ChangelogSpacing spacing = ChangelogSpacing.single();
+        private EntryOrder entryOrder = EntryOrder.SCOPE_THEN_DESCRIPTION;
+        private boolean mergeSameChange = true;
+        private boolean gitReverts = true;
+        private ReleaseDateSource dateSource = ReleaseDateSource.TAGGED_COMMIT;
+        private boolean capitalize;
+        private boolean showReleaseAs;
 
         private Builder() {
             titles.put("feat", "Features");
@@ -415,6 +557,155 @@ public final class ChangelogConfig {
          */
         public Builder multiHeaderBodies(boolean value) {
             this.multiHeaderBodies = value;
+            return this;
+        }
+
+        /**
+         * Sets the URL template of issue and pull-request links; {@code {number}} is the number. With
+         * it, every {@code #N} in a description ({@code (#2862)} or a bare {@code #99}) becomes
+         * {@code [#N](link)}. Empty (the default) means no issue links.
+         *
+         * @param template such as {@code https://github.com/acme/app/issues/{number}}
+         * @return this builder
+         * @throws InvalidInputException when the template has whitespace, parentheses or angle
+         *     brackets, no {@code {number}}, or another placeholder
+         */
+        public Builder issueUrl(String template) {
+            this.issueUrl = template(template, Set.of("number"), Set.of("number"), false, "issue URL template",
+                    Messages.ISSUE_URL);
+            return this;
+        }
+
+        /**
+         * Sets the URL template of user links; {@code {user}} is the name. With it, {@code @name} in a
+         * description becomes {@code [@name](link)} as release-please writes it. Empty (the default)
+         * means no user links.
+         *
+         * @param template such as {@code https://github.com/{user}}
+         * @return this builder
+         * @throws InvalidInputException when the template has whitespace, parentheses or angle
+         *     brackets, no {@code {user}}, or another placeholder
+         */
+        public Builder userUrl(String template) {
+            this.userUrl = template(template, Set.of("user"), Set.of("user"), false, "user URL template",
+                    Messages.USER_URL);
+            return this;
+        }
+
+        /**
+         * Whether footer references ({@code Fixes #12}, {@code Closes: #12}, {@code Refs #12}, any
+         * token) are rendered after the entry (see {@link ChangelogConfig#footerReferences()}).
+         *
+         * @param value true to render them; false unless set
+         * @return this builder
+         */
+        public Builder footerReferences(boolean value) {
+            this.footerReferences = value;
+            return this;
+        }
+
+        /**
+         * Sets the blank lines before section headings.
+         *
+         * @param value the spacing; {@link ChangelogSpacing#single()} unless set
+         * @return this builder
+         */
+        public Builder spacing(ChangelogSpacing value) {
+            this.spacing = Checks.notNull(value, "spacing");
+            return this;
+        }
+
+        /**
+         * Sets the order of entries within a section.
+         *
+         * @param value the order; {@link EntryOrder#SCOPE_THEN_DESCRIPTION} unless set
+         * @return this builder
+         */
+        public Builder entryOrder(EntryOrder value) {
+            this.entryOrder = Checks.notNull(value, "entry order");
+            return this;
+        }
+
+        /**
+         * Whether commits describing the same change are one entry (see {@link Entry}); release-please
+         * lists each conventional header on its own.
+         *
+         * @param value false for one entry per header; true unless set
+         * @return this builder
+         */
+        public Builder mergeSameChange(boolean value) {
+            this.mergeSameChange = value;
+            return this;
+        }
+
+        /**
+         * Whether git's {@code Revert "..."} commits are entries of the Reverts section.
+         *
+         * @param value false to leave them out as not conventional; true unless set
+         * @return this builder
+         */
+        public Builder gitReverts(boolean value) {
+            this.gitReverts = value;
+            return this;
+        }
+
+        /**
+         * Whether entries' descriptions start with an upper-case letter (see
+         * {@link ChangelogConfig#capitalize()}).
+         *
+         * @param value true to capitalise; false unless set
+         * @return this builder
+         */
+        public Builder capitalize(boolean value) {
+            this.capitalize = value;
+            return this;
+        }
+
+        /**
+         * Whether commits with a {@code Release-As:} footer are shown whatever their type (see
+         * {@link ChangelogConfig#showReleaseAs()}).
+         *
+         * @param value true to show them; false unless set
+         * @return this builder
+         */
+        public Builder showReleaseAs(boolean value) {
+            this.showReleaseAs = value;
+            return this;
+        }
+
+        /**
+         * Sets where a release's date comes from.
+         *
+         * @param value the source; {@link ReleaseDateSource#TAGGED_COMMIT} unless set
+         * @return this builder
+         */
+        public Builder dateSource(ReleaseDateSource value) {
+            this.dateSource = Checks.notNull(value, "date source");
+            return this;
+        }
+
+        /**
+         * Puts the sections of these types first, in this order; the other sections follow in their
+         * current order.
+         *
+         * @param types commit types that have a section
+         * @return this builder
+         * @throws InvalidInputException when a type has no section
+         */
+        public Builder sectionOrder(List<String> types) {
+            List<String> copy = Checks.listCopy(types, "section order");
+            Map<String, String> ordered = new LinkedHashMap<>();
+            for (String t : copy) {
+                String key = type(t);
+                String title = titles.get(key);
+                if (title == null) {
+                    throw new InvalidInputException("section order", t, Messages.KNOWN_SECTION + titles.keySet());
+                }
+                ordered.put(key, title);
+            }
+            titles.forEach(ordered::putIfAbsent);
+            titles.clear();
+            titles.putAll(ordered);
             return this;
         }
 

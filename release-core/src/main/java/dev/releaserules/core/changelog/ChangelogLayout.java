@@ -21,5 +21,14 @@ public enum ChangelogLayout {
      * {@code build}, ... and custom types) is Changed. Breaking changes open the Changed category, each
      * marked {@code **BREAKING:**} (or {@code **BREAKING (scope):**}).
      */
-    KEEP_A_CHANGELOG
+    KEEP_A_CHANGELOG,
+
+    /**
+     * The layout of release-please's {@code CHANGELOG.md}: the conventional-changelog layout, with
+     * release-please's text rules: scopes as written, descriptions as written ({@code <} outside code
+     * spans is still escaped, so raw HTML never reaches the file), {@code #N} and {@code @user} linked, breaking-change notes folded to their
+     * first paragraph with the first {@code (#N)} linked. Use it through {@link ChangelogPreset#RELEASE_PLEASE}, which sets the spacing,
+     * order and reading that go with it.
+     */
+    RELEASE_PLEASE
 }

@@ -36,10 +36,12 @@ public final class ChangelogRenderer {
 
     private final ChangelogLayout layout;
     private final String breakingTitle;
+    private final ChangelogConfig config;
 
-    private ChangelogRenderer(ChangelogLayout layout, String breakingTitle) {
-        this.layout = layout;
-        this.breakingTitle = breakingTitle;
+    private ChangelogRenderer(ChangelogConfig config) {
+        this.config = config;
+        this.layout = config.layout();
+        this.breakingTitle = config.breakingTitle();
     }
 
     /**
@@ -50,7 +52,7 @@ public final class ChangelogRenderer {
      */
     public static ChangelogRenderer of(ChangelogConfig config) {
         Checks.notNull(config, "config");
-        return new ChangelogRenderer(config.layout(), config.breakingTitle());
+        return new ChangelogRenderer(config);
     }
 
     /**
@@ -60,7 +62,7 @@ public final class ChangelogRenderer {
      * @return the renderer
      */
     public static ChangelogRenderer of(ChangelogLayout layout) {
-        return new ChangelogRenderer(Checks.notNull(layout, "layout"), ChangelogConfig.BREAKING_TITLE);
+        return new ChangelogRenderer(ChangelogConfig.builder().layout(Checks.notNull(layout, "layout")).build());
     }
 
     /**
@@ -116,19 +118,52 @@ public final class ChangelogRenderer {
         List<String> lines = new ArrayList<>();
         lines.add(heading(notes));
         List<BreakingChange> breaking = notes.breakingChanges();
+        ChangelogSpacing spacing = config.spacing();
+        int blank = spacing.beforeSection();
         if (!breaking.isEmpty()) {
-            lines.add("");
+            blankLines(lines, blank);
             lines.add("### " + breakingTitle);
             lines.add("");
-            breaking.forEach(b -> lines.add(breakingItem("* ", "", b, newline)));
+            breaking.forEach(b -> lines.add(layout == ChangelogLayout.RELEASE_PLEASE ? releasePleaseNote(b, newline)
+                    : breakingItem("* ", "", b, newline)));
+            blank = spacing.afterBreakingChanges();
         }
         for (Section section : notes.sections()) {
-            lines.add("");
+            blankLines(lines, blank);
             lines.add("### " + section.title());
             lines.add("");
             section.entries().forEach(e -> lines.add(item("* ", e)));
+            blank = spacing.beforeSection();
         }
         return lines;
+    }
+
+    private static void blankLines(List<String> lines, int count) {
+        for (int i = 0; i < count; i++) {
+            lines.add("");
+        }
+    }
+
+    private String releasePleaseNote(BreakingChange change, String newline) {
+        StringBuilder out = new StringBuilder("* ");
+        if (!change.scope().isEmpty()) {
+            out.append("**").append(Markdown.line(change.scope())).append(":** ");
+        }
+        String[] lines = ReleasePleaseText.note(change.note(), config).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append(newline);
+            }
+            // Each line is made safe on its own; the four-space indent of release-please stays.
+            String line = lines[i];
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            String safe = Markdown.line(line);
+            out.append(line, 0, indent).append(i > 0 && safe.startsWith("#") && indent < 4 ? "\\" : "").append(safe);
+        }
+        return out.toString();
     }
 
     private List<String> keepAChangelog(ReleaseNotes notes, String newline) {
@@ -167,12 +202,16 @@ public final class ChangelogRenderer {
         };
     }
 
-    private static String item(String bullet, Entry entry) {
+    private String item(String bullet, Entry entry) {
         StringBuilder out = new StringBuilder(bullet);
+        boolean releasePlease = layout == ChangelogLayout.RELEASE_PLEASE;
         if (entry.hasScope()) {
-            out.append("**").append(Markdown.scope(entry.scope())).append(":** ");
+            out.append("**").append(releasePlease ? Markdown.line(entry.scope()) : Markdown.scope(entry.scope()))
+                    .append(":** ");
         }
-        out.append(Markdown.line(entry.description())).append(" (");
+        String description = releasePlease ? ReleasePleaseText.description(entry.description(), config)
+                : ReleasePleaseText.linkDigitIssues(entry.description(), config);
+        out.append(Markdown.line(description)).append(" (");
         for (int i = 0; i < entry.commits().size(); i++) {
             CommitRef ref = entry.commits().get(i);
             if (i > 0) {
@@ -180,7 +219,17 @@ public final class ChangelogRenderer {
             }
             out.append(ref.findLink().map(link -> "[" + ref.shortId() + "](" + link + ")").orElse(ref.shortId()));
         }
-        return out.append(')').toString();
+        out.append(')');
+        List<String> linked = ReleasePleaseText.linkedIssues(entry.description(), releasePlease);
+        List<String> references = entry.references().stream().filter(n -> !linked.contains(n)).toList();
+        if (!references.isEmpty()) {
+            out.append(", closes");
+            for (String number : references) {
+                out.append(' ').append(config.issueLink(number).map(link -> "[#" + number + "](" + link + ")")
+                        .orElse("#" + number));
+            }
+        }
+        return out.toString();
     }
 
     private static String breakingItem(String bullet, String marker, BreakingChange change, String newline) {

@@ -22,12 +22,29 @@ import java.util.List;
  * @param commits the commits of the unit, newest first; at least one
  * @param breakingNotes what the unit breaks (the breaking-change notes of its commits, without
  *     repetitions); empty when it is not breaking
+ * @param references the issue numbers its commits' footers refer to ({@code Fixes #12} gives
+ *     {@code 12}), in order, without repetitions; empty unless the configuration renders
+ *     {@linkplain ChangelogConfig#footerReferences() footer references}
  */
 public record Entry(String type, String scope, String description, List<CommitRef> commits,
-        List<String> breakingNotes) {
+        List<String> breakingNotes, List<String> references) {
+
+    /**
+     * An entry without footer references.
+     *
+     * @param type the normalised commit type
+     * @param scope the scope, or the empty string
+     * @param description the description shown
+     * @param commits the commits, newest first; at least one
+     * @param breakingNotes what the unit breaks
+     */
+    public Entry(String type, String scope, String description, List<CommitRef> commits, List<String> breakingNotes) {
+        this(type, scope, description, commits, breakingNotes, List.of());
+    }
 
     /** Validates and copies the parts. */
     public Entry {
+        references = Checks.listCopy(references, "references");
         Checks.notBlank(type, "type");
         Checks.notNull(scope, "scope");
         Checks.notBlank(description, "description");

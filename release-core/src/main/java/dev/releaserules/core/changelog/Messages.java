@@ -15,6 +15,15 @@ final class Messages {
     static final String COMPARE_URL = "a URL template without whitespace, parentheses or angle brackets that holds "
             + "{previous_tag} and {tag} and no other placeholder, "
             + "such as https://git.example.com/acme/app/compare/{previous_tag}...{tag}";
+    static final String ISSUE_URL = "a URL template without whitespace, parentheses or angle brackets that holds "
+            + "{number} and no other placeholder, such as https://github.com/acme/app/issues/{number}";
+    static final String USER_URL = "a URL template without whitespace, parentheses or angle brackets that holds "
+            + "{user} and no other placeholder, such as https://github.com/{user}";
+    static final String BLANK_LINES = "a number of blank lines from 1 to 3";
+    static final String KNOWN_SECTION = "a commit type that has a section: one of ";
+    static final String PRESET = "one of release-please, conventional, keep-a-changelog";
+    static final String REPOSITORY_URL = "an http(s) URL of a repository without whitespace, brackets or braces, "
+            + "such as https://github.com/acme/app";
     static final String TAG = "a tag name without whitespace, such as v2.2.0";
     static final String UNIQUE_COMMITS = "each commit of the range once";
     static final String ENTRY_COMMITS = "at least one commit for an entry";

@@ -25,8 +25,10 @@ public final class ReleaseNotes {
     private final Optional<String> compareLink;
     private final List<Section> sections;
     private final List<ExcludedCommit> excluded;
+    private final @Nullable List<BreakingChange> breaking;
 
     private ReleaseNotes(Builder b) {
+        this.breaking = b.breaking == null ? null : Checks.listCopy(b.breaking, "breakingChanges");
         this.version = Checks.notNull(b.version, "version");
         this.previousVersion = Optional.ofNullable(b.previousVersion);
         this.date = Checks.notNull(b.date, "date");
@@ -111,11 +113,15 @@ public final class ReleaseNotes {
     }
 
     /**
-     * The breaking changes: every breaking-change note of every entry, in rendering order.
+     * The breaking changes: every breaking-change note of every entry, in rendering order, unless
+     * they were {@linkplain Builder#breakingChanges(List) given in another order}.
      *
      * @return the notes; empty when the release breaks nothing
      */
     public List<BreakingChange> breakingChanges() {
+        if (breaking != null) {
+            return breaking;
+        }
         List<BreakingChange> notes = new ArrayList<>();
         for (Entry entry : entries()) {
             for (String note : entry.breakingNotes()) {
@@ -141,7 +147,7 @@ public final class ReleaseNotes {
         return o instanceof ReleaseNotes other && version.equals(other.version)
                 && previousVersion.equals(other.previousVersion) && date.equals(other.date)
                 && compareLink.equals(other.compareLink) && sections.equals(other.sections)
-                && excluded.equals(other.excluded);
+                && excluded.equals(other.excluded) && breakingChanges().equals(other.breakingChanges());
     }
 
     @Override
@@ -163,8 +169,22 @@ public final class ReleaseNotes {
         private String compareLink = "";
         private List<Section> sections = List.of();
         private List<ExcludedCommit> excluded = List.of();
+        private @Nullable List<BreakingChange> breaking;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the breaking changes in the order they are rendered, when that is not the entries'
+         * order (release-please lists them in the commits' order); they are derived from the
+         * entries unless set.
+         *
+         * @param breakingChanges the notes
+         * @return this builder
+         */
+        public Builder breakingChanges(List<BreakingChange> breakingChanges) {
+            this.breaking = Checks.listCopy(breakingChanges, "breakingChanges");
+            return this;
         }
 
         /**

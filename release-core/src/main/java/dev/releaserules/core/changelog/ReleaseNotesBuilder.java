@@ -4,6 +4,7 @@ import dev.releaserules.core.InvalidInputException;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.commit.CommitMessage;
 import dev.releaserules.core.commit.ConventionalCommit;
+import dev.releaserules.core.commit.Footer;
 import dev.releaserules.core.commit.MergeCommit;
 import dev.releaserules.core.commit.RevertCommit;
 import dev.releaserules.core.internal.Checks;
@@ -146,13 +147,16 @@ public final class ReleaseNotesBuilder {
             // Java 17: no pattern matching for switch yet, hence the instanceof chain.
             CommitMessage message = commit.message();
             if (message instanceof ConventionalCommit c) {
-                add(units, new Member(commit, c.normalizedType(), c.scope(), c.description(), c.breakingChanges()));
                 if (config.multiHeaderBodies()) {
-                    bodyHeaders(c).forEach(h -> add(units, new Member(commit, h.normalizedType(), h.scope(),
-                            h.description(), h.breakingMarker() ? List.of(h.description()) : List.of())));
+                    // release-please lists the headers found in a message before the message's own.
+                    extraHeaders(c).forEach(h -> add(units, new Member(commit, h.normalizedType(), h.scope(),
+                            h.description(), h.breakingMarker() ? List.of(h.description()) : List.of(), List.of(), false)));
                 }
-            } else if (message instanceof RevertCommit r) {
-                add(units, new Member(commit, "revert", "", revertDescription(commit, r), List.of()));
+                add(units, new Member(commit, c.normalizedType(), c.scope(), c.description(), c.breakingChanges(),
+                        config.footerReferences() ? references(c) : List.of(),
+                        config.showReleaseAs() && c.findFooter("Release-As").isPresent()));
+            } else if (message instanceof RevertCommit r && config.gitReverts()) {
+                add(units, new Member(commit, "revert", "", revertDescription(commit, r), List.of(), List.of(), false));
             } else if (message instanceof MergeCommit) {
                 exclusions.put(commit.id(), Exclusion.MERGE);
             } else {
@@ -162,23 +166,37 @@ public final class ReleaseNotesBuilder {
 
         Map<String, List<Entry>> byType = new LinkedHashMap<>();
         config.types().forEach(t -> byType.put(t, new ArrayList<>()));
+        Set<String> shown = new HashSet<>();
+        Map<String, Exclusion> hidden = new HashMap<>();
+        List<BreakingChange> breakingInCommitOrder = new ArrayList<>();
         for (Map.Entry<ChangeKey, List<Member>> unit : units.entrySet()) {
             String type = unit.getKey().type();
             List<Member> members = unit.getValue();
             boolean breaking = members.stream().anyMatch(m -> !m.notes().isEmpty());
+            boolean releaseAs = members.stream().anyMatch(Member::releaseAs);
             boolean known = config.findTitle(type).isPresent();
-            if (breaking || (known && !config.isHidden(type))) {
-                byType.computeIfAbsent(type, t -> new ArrayList<>()).add(entry(type, members));
+            if (breaking || releaseAs || (known && !config.isHidden(type))) {
+                Entry entry = entry(type, members);
+                byType.computeIfAbsent(type, t -> new ArrayList<>()).add(entry);
+                members.forEach(m -> shown.add(m.commit().id()));
+                entry.breakingNotes().forEach(n -> breakingInCommitOrder.add(
+                        new BreakingChange(entry.scope(), n, entry.commits())));
             } else {
                 Exclusion reason = known ? Exclusion.HIDDEN_TYPE : Exclusion.UNKNOWN_TYPE;
-                members.forEach(m -> exclusions.put(m.commit().id(), reason));
+                members.forEach(m -> hidden.putIfAbsent(m.commit().id(), reason));
             }
         }
+        // A commit with one header shown is not excluded for another header that is hidden.
+        hidden.forEach((id, reason) -> {
+            if (!shown.contains(id)) {
+                exclusions.put(id, reason);
+            }
+        });
 
         List<Section> sections = new ArrayList<>();
         byType.forEach((type, entries) -> {
             if (!entries.isEmpty()) {
-                entries.sort(ORDER);
+                sort(entries);
                 sections.add(new Section(type, config.findTitle(type).orElse(type), entries));
             }
         });
@@ -191,6 +209,10 @@ public final class ReleaseNotesBuilder {
         }
 
         ReleaseNotes.Builder notes = ReleaseNotes.builder().version(v).date(d).sections(sections).excluded(excluded);
+        if (config.entryOrder() == EntryOrder.RELEASE_PLEASE) {
+            // release-please lists breaking changes in the commits' order, not in the entries' order.
+            notes.breakingChanges(breakingInCommitOrder);
+        }
         if (previousVersion != null) {
             notes.previousVersion(previousVersion);
         }
@@ -200,8 +222,11 @@ public final class ReleaseNotesBuilder {
         return notes.build();
     }
 
-    /** The conventional headers standing on lines of their own in a commit's body. */
-    private static List<ConventionalCommit> bodyHeaders(ConventionalCommit commit) {
+    /**
+     * The conventional headers standing on lines of their own in a commit's body, and the footers
+     * that are conventional headers ({@code chore: bump x} read as the footer {@code chore}).
+     */
+    private static List<ConventionalCommit> extraHeaders(ConventionalCommit commit) {
         List<ConventionalCommit> headers = new ArrayList<>();
         for (String line : commit.body().split("\n")) {
             if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))
@@ -209,12 +234,79 @@ public final class ReleaseNotesBuilder {
                 headers.add(header);
             }
         }
+        for (Footer footer : commit.footers()) {
+            if (footer.isBreakingChange() || footer.value().isBlank() || isReference(commit, footer)) {
+                continue;
+            }
+            List<String> lines = footer.value().lines().toList();
+            if (CommitMessage.parse(footer.token() + ": " + lines.get(0)) instanceof ConventionalCommit header
+                    && isType(header.type())) {
+                headers.add(header);
+            }
+            // A header with a scope, such as fix(deps): x, is no footer token here, so it continues the
+            // footer before it; release-please reads it as a footer of its own.
+            for (String line : lines.subList(1, lines.size())) {
+                if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))
+                        && CommitMessage.parse(line) instanceof ConventionalCommit header && isType(header.type())) {
+                    headers.add(header);
+                }
+            }
+        }
         return headers;
     }
 
-    private static void add(Map<ChangeKey, List<Member>> units, Member member) {
-        ChangeKey key = new ChangeKey(member.type(), member.scope().strip().toLowerCase(Locale.ROOT),
-                normalise(member.description()));
+    // A footer token such as Signed-off-by is no commit type; a type is one word.
+    private static boolean isType(String token) {
+        return token.chars().allMatch(c -> Character.isLetterOrDigit(c));
+    }
+
+    /** The issue numbers of footers such as {@code Fixes #12} or {@code Closes: #12}. */
+    private static List<String> references(ConventionalCommit commit) {
+        Set<String> numbers = new LinkedHashSet<>();
+        for (Footer footer : commit.footers()) {
+            if (isReference(commit, footer)) {
+                numbers.add(footer.value().startsWith("#") ? footer.value().substring(1) : footer.value());
+            }
+        }
+        return List.copyOf(numbers);
+    }
+
+    private static boolean isReference(ConventionalCommit commit, Footer footer) {
+        if (footer.isBreakingChange()) {
+            return false;
+        }
+        String value = footer.value();
+        if (value.startsWith("#")) {
+            return isDigits(value.substring(1));
+        }
+        // "Fixes #12" keeps 12 as the value; "Fixes: 12" (no #) is no reference.
+        return isDigits(value) && commit.raw().contains(footer.token() + " #" + value);
+    }
+
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private void sort(List<Entry> entries) {
+        switch (config.entryOrder()) {
+            case SCOPE_THEN_DESCRIPTION -> entries.sort(ORDER);
+            case COMMIT_ORDER -> {
+                // already in the commits' order
+            }
+            case RELEASE_PLEASE -> {
+                Map<Entry, String> text = new java.util.IdentityHashMap<>();
+                entries.forEach(e -> text.put(e, ReleasePleaseText.description(e.description(), config)));
+                ReleasePleaseText.sort(entries, (a, b) -> ReleasePleaseText.compareFields(a.scope(), text.get(a),
+                        b.scope(), text.get(b)));
+            }
+        }
+    }
+
+    private void add(Map<ChangeKey, List<Member>> units, Member member) {
+        ChangeKey key = config.mergeSameChange()
+                ? new ChangeKey(member.type(), member.scope().strip().toLowerCase(Locale.ROOT),
+                        normalise(member.description()), 0)
+                : new ChangeKey(member.type(), member.scope(), member.description(), units.size());
         units.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
     }
 
@@ -256,17 +348,20 @@ public final class ReleaseNotesBuilder {
                 .orElse(members.get(0));
         List<CommitRef> refs = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
+        Set<String> references = new LinkedHashSet<>();
         for (Member m : members) {
             refs.add(new CommitRef(m.commit().id(), config.commitLink(m.commit().id()).orElse("")));
             notes.addAll(m.notes());
+            references.addAll(m.references());
         }
-        return new Entry(type, shown.scope(), shown.description(), refs, List.copyOf(notes));
+        return new Entry(type, shown.scope(), shown.description(), refs, List.copyOf(notes), List.copyOf(references));
     }
 
     /** The identity of a unit of change (see {@link Entry}). */
-    private record ChangeKey(String type, String scope, String description) {
+    private record ChangeKey(String type, String scope, String description, int header) {
     }
 
-    private record Member(Commit commit, String type, String scope, String description, List<String> notes) {
+    private record Member(Commit commit, String type, String scope, String description, List<String> notes,
+            List<String> references, boolean releaseAs) {
     }
 }

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 final class FlowMessages {
     static final String REF_NAME = "a valid git ref name";
     static final String BRANCH_NAME = "a branch named release/vX.Y.Z or hotfix/vX.Y.Z";
+    static final String COMPONENT_NAME = "a component name without whitespace, such as create-vite";
+    static final String CHANGELOG_PATH = "a file path from the repository root with / separators, without .. or a "
+            + "leading /, such as packages/create-vite/CHANGELOG.md";
 
     private FlowMessages() {
     }

@@ -10,6 +10,7 @@ import dev.releaserules.core.changelog.ChangelogGenerator;
 import dev.releaserules.core.changelog.ChangelogRenderer;
 import dev.releaserules.core.changelog.ReleaseNotes;
 import dev.releaserules.core.changelog.ReleaseNotesBuilder;
+import dev.releaserules.core.changelog.ReleaseDateSource;
 import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
@@ -54,8 +55,12 @@ public final class ReleaseHistory {
     private final ChangelogGenerator generator;
     private final ChangelogRenderer renderer;
     private final PathFilter paths;
+    private final ReleaseDateSource dateSource;
+    private final Map<Version, LocalDate> dates;
 
     private ReleaseHistory(Builder b) {
+        this.dateSource = b.config.dateSource();
+        this.dates = Map.copyOf(b.dates);
         this.paths = b.paths;
         this.repository = b.repository;
         this.formats = b.formats;
@@ -164,16 +169,74 @@ public final class ReleaseHistory {
         List<Commit> commits = previous == null
                 ? repository.log(CommitRange.upTo(until).withPaths(paths))
                 : repository.log(CommitRange.between(RefName.tag(previous.name()).name(), until).withPaths(paths));
-        Commit tagged = repository.readCommit(until);
         ReleaseNotesBuilder builder = generator.notes()
                 .version(release.version())
-                .date(LocalDate.ofInstant(tagged.time(), ZoneOffset.UTC))
+                .date(date(release, until, commits))
                 .tag(release.name())
                 .commits(commits);
         if (previous != null) {
             builder.previousVersion(previous.version()).previousTag(previous.name());
         }
         return builder.build();
+    }
+
+    private LocalDate date(ReleaseTag release, String until, List<Commit> commits) {
+        LocalDate given = dates.get(release.version());
+        if (given != null) {
+            return given;
+        }
+        Commit tagged = repository.readCommit(until);
+        Commit dated = tagged;
+        if (dateSource == ReleaseDateSource.LAST_CHANGE) {
+            dated = commits.stream().filter(c -> !c.id().equals(tagged.id())).findFirst().orElse(tagged);
+        }
+        return LocalDate.ofInstant(dated.time(), ZoneOffset.UTC);
+    }
+
+    /**
+     * The notes of a release not tagged yet: the commits after the newest release up to a revision
+     * (the whole history up to it when there is no release), over this history's paths, as the
+     * section of the upcoming version.
+     *
+     * @param version the upcoming version, such as {@code 2.3.0}
+     * @param date its date
+     * @param until the revision it would be cut from, such as {@code HEAD}
+     * @return the notes
+     * @throws InvalidInputException when a tag format matches no tag while a near variant does
+     */
+    public ReleaseNotes upcoming(Version version, LocalDate date, String until) {
+        Checks.notNull(version, "version");
+        Checks.notNull(date, "date");
+        Checks.notBlank(until, "until");
+        List<ReleaseTag> unique = newest(1);
+        ReleaseNotesBuilder builder = generator.notes().version(version).date(date);
+        if (unique.isEmpty()) {
+            refuseNearMisses();
+            return builder.commits(repository.log(CommitRange.upTo(until).withPaths(paths))).build();
+        }
+        ReleaseTag newest = unique.get(0);
+        return builder.previousVersion(newest.version()).previousTag(newest.name()).tag(formats.get(0).format(version))
+                .commits(repository.log(CommitRange.between(RefName.tag(newest.name()).name(), until).withPaths(paths)))
+                .build();
+    }
+
+    /**
+     * The renderer of this history's changelog configuration, for notes from {@link #notes},
+     * {@link #latest()} or {@link #upcoming}.
+     *
+     * @return the renderer
+     */
+    public ChangelogRenderer renderer() {
+        return renderer;
+    }
+
+    /**
+     * The tag formats whose tags are this history's releases.
+     *
+     * @return the formats, the first one naming new tags
+     */
+    public List<TagFormat> tagFormats() {
+        return formats;
     }
 
     /**
@@ -253,8 +316,37 @@ public final class ReleaseHistory {
         private boolean includePreReleases;
         private ChangelogConfig config = ChangelogConfig.defaults();
         private PathFilter paths = PathFilter.all();
+        private final Map<Version, LocalDate> dates = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Gives the date of a release, which wins over the configuration's
+         * {@linkplain ChangelogConfig#dateSource() date source} (a release whose notes were written
+         * on another day than its commits say).
+         *
+         * @param version the release's version
+         * @param date its date
+         * @return this builder
+         */
+        public Builder releaseDate(Version version, LocalDate date) {
+            dates.put(Checks.notNull(version, "version"), Checks.notNull(date, "date"));
+            return this;
+        }
+
+        /**
+         * One component of a monorepo: its tag format and paths (the changelog file stays the
+         * caller's to write, at {@link Component#changelogPath()}).
+         *
+         * @param component the component
+         * @return this builder
+         */
+        public Builder component(Component component) {
+            Checks.notNull(component, "component");
+            this.formats = List.of(component.tagFormat());
+            this.paths = component.paths();
+            return this;
         }
 
         /**
@@ -285,12 +377,6 @@ public final class ReleaseHistory {
         }
 
         /**
-         * Chooses whether pre-release tags are releases with their own sections.
-         *
-         * @param value true to include them; false unless set
-         * @return this builder
-         */
-        /**
          * Only the commits that change these paths, as {@code git log -- <paths>} keeps them (a
          * package of a monorepo); every commit unless set.
          *
@@ -302,6 +388,12 @@ public final class ReleaseHistory {
             return this;
         }
 
+        /**
+         * Chooses whether pre-release tags are releases with their own sections.
+         *
+         * @param value true to include them; false unless set
+         * @return this builder
+         */
         public Builder includePreReleases(boolean value) {
             this.includePreReleases = value;
             return this;

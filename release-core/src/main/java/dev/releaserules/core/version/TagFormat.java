@@ -21,7 +21,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param component the component name for per-component tags, or empty for repository-wide tags
- * @param separator what stands between component and prefix ({@code @} or {@code /}); empty when
+ * @param separator what stands between component and prefix ({@code @}, {@code /}, or {@code -} as
+ *     release-please's {@code api-v1.2.3}); empty when
  *     there is no component
  * @param prefix what stands before the version, such as {@code v}; may be empty
  */
@@ -36,8 +37,9 @@ public record TagFormat(String component, String separator, String prefix) {
         Checks.notNull(prefix, "prefix");
         if (!component.isEmpty()) {
             checkName(component, "component name");
-            if (!separator.equals("@") && !separator.equals("/")) {
-                throw new InvalidInputException("tag separator", separator, "\"@\" or \"/\" after a component name");
+            if (!separator.equals("@") && !separator.equals("/") && !separator.equals("-")) {
+                throw new InvalidInputException("tag separator", separator,
+                        "\"@\", \"/\" or \"-\" after a component name");
             }
         } else if (!separator.isEmpty()) {
             throw new InvalidInputException("tag separator", separator, "no separator when there is no component");
@@ -91,10 +93,11 @@ public record TagFormat(String component, String separator, String prefix) {
     }
 
     /**
-     * This format for one component with a chosen separator ({@code api/v1.2.3}).
+     * This format for one component with a chosen separator ({@code api/v1.2.3}, or release-please's
+     * {@code api-v1.2.3}).
      *
      * @param name the component name
-     * @param separator {@code @} or {@code /}
+     * @param separator {@code @}, {@code /} or {@code -}
      * @return the per-component format
      */
     public TagFormat forComponent(String name, String separator) {
@@ -199,7 +202,7 @@ public record TagFormat(String component, String separator, String prefix) {
             return Optional.empty();
         }
         List<TagFormat> variants = new java.util.ArrayList<>();
-        for (String sep : List.of(separator, "@", "/")) {
+        for (String sep : List.of(separator, "@", "/", "-")) {
             for (String pre : List.of("", "v", prefix)) {
                 TagFormat variant = new TagFormat(component, component.isEmpty() ? "" : sep, pre);
                 if (!variant.equals(this) && !variants.contains(variant)) {

@@ -68,7 +68,9 @@ class TagFormatTest {
         assertThatThrownBy(() -> TagFormat.defaults().forComponent("a b")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("component name");
         assertThatThrownBy(() -> TagFormat.defaults().forComponent("api", "#"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"@\" or \"/\"");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("\"@\", \"/\" or \"-\"");
+        assertThat(TagFormat.defaults().forComponent("storage", "-").findVersion("storage-v7.0.0"))
+                .contains(Version.of(7, 0, 0));
         assertThatThrownBy(() -> TagFormat.withPrefix("v..")).isInstanceOf(InvalidInputException.class);
     }
 
