@@ -4,10 +4,14 @@
 //DEPS dev.releaserules:release-core
 //DEPS dev.releaserules:release-notify
 //DEPS dev.releaserules:release-git
+//DEPS dev.releaserules:release-github
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.slf4j:slf4j-simple:2.0.19
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/ScriptHost.java
+//SOURCES support/PrintingHosting.java
+//SOURCES support/StepReport.java
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -36,8 +40,13 @@ import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
 import dev.releaserules.core.version.Version;
 import dev.releaserules.git.GitRepositories;
+import dev.releaserules.github.GitHubEvent;
+import dev.releaserules.github.GitHubEvents;
+import dev.releaserules.github.SignOffIssues;
+import dev.releaserules.github.SignOffReply;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,7 +80,8 @@ import java.util.concurrent.TimeUnit;
             "      name: api",
             "      team: api-team",
             "      team_lead: '@alice'", ""},
-        subcommands = {manifest.Create.class, manifest.Status.class, manifest.DashboardCommand.class, manifest.SignOffCommand.class,
+        subcommands = {manifest.Create.class, manifest.Status.class, manifest.DashboardCommand.class, manifest.RequestSignOffs.class,
+            manifest.SignOffCommand.class,
             manifest.Approve.class, manifest.Complete.class, manifest.Advance.class, manifest.Deploy.class, manifest.Rollback.class,
             manifest.OverrideCommand.class, manifest.Calendar.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -201,12 +211,46 @@ class manifest implements Callable<Integer> {
         }
     }
 
-    @Command(name = "signoff", usageHelpWidth = 100, description = "apply a sign-off comment (/approve or /reject <reason>), or withdraw a rejection")
+    @Command(name = "request-signoffs", usageHelpWidth = 100, description = {
+            "open the sign-off issue of each component that needs one (R-SR): titled",
+            "\"[Sign-off Required] <component> - <release id>\", labelled release, sign-off-required and the",
+            "component, naming the team lead and how to answer (/approve, /reject <reason>). An issue with that",
+            "title is found, never opened twice; with --host github the issue numbers are written to the manifest.",
+            "Step outputs in GitHub Actions: opened, found (issue numbers)."})
+    static final class RequestSignOffs extends Step {
+        @Mixin
+        ScriptHost host;
+
+        @Override
+        int run(ReleaseDesk desk) {
+            var hosting = host.hosting();   // first: a missing GitHub variable is named before anything else
+            SignOffIssues.Requested requested = SignOffIssues.of(hosting, desk).request(ReleaseManifest.read(file));
+            if (host.isGitHub()) {
+                requested.manifest().write(file);   // the printing host's numbers are not real issues
+            }
+            StepReport.fromEnvironment().signOffRequests(requested);
+            return 0;
+        }
+    }
+
+    @Command(name = "signoff", usageHelpWidth = 100, description = {
+            "apply a sign-off comment (/approve or /reject <reason>), or withdraw a rejection",
+            "With --component and --user: the comment given. Otherwise the issue_comment event of a comment on a",
+            "sign-off issue (--event FILE, default $GITHUB_EVENT_PATH in GitHub Actions): its GitHub login is",
+            "matched to the manifest's @handle ignoring case; comments by bots, on pull requests, on other issues",
+            "or already recorded are ignored. --file may then be the directory of the manifests, named",
+            "<release id>.yaml: the release comes from the issue title. With --host github the command answers on",
+            "the issue with what was recorded (approved, rejected with the reason, or refused and why); a refusal",
+            "is answered, recorded as read and exits 0. Step outputs: status (approved, rejected, refused,",
+            "ignored), component, all_signed_off."})
     static final class SignOffCommand extends Step {
-        @Option(names = "--component", paramLabel = "NAME", required = true, description = "the component")
+        @Mixin
+        ScriptHost host;
+
+        @Option(names = "--component", paramLabel = "NAME", description = "the component")
         String component;
 
-        @Option(names = "--user", paramLabel = "WHO", required = true, description = "who comments")
+        @Option(names = "--user", paramLabel = "WHO", description = "who comments")
         String user;
 
         @Option(names = "--comment", paramLabel = "TEXT", description = "the comment, such as \"/approve\" or \"/reject <reason>\"")
@@ -215,8 +259,22 @@ class manifest implements Callable<Integer> {
         @Option(names = "--withdraw", description = "withdraw WHO's rejection instead")
         boolean withdraw;
 
+        @Option(names = "--event", paramLabel = "FILE", description = "the issue_comment event (default: $GITHUB_EVENT_PATH when set)")
+        Path event;
+
         @Override
         int run(ReleaseDesk desk) {
+            if (component == null && user == null) {
+                String actions = System.getenv("GITHUB_EVENT_PATH");
+                Path delivery = event != null ? event : actions == null || actions.isBlank() ? null : Path.of(actions);
+                if (delivery == null) {
+                    throw new BadInput("signoff needs --component NAME --user WHO, or an event: --event FILE (or GITHUB_EVENT_PATH)");
+                }
+                return fromEvent(desk, delivery);
+            }
+            if (event != null || component == null || user == null) {
+                throw new BadInput("signoff takes either --component NAME --user WHO or --event FILE, not parts of both");
+            }
             ReleaseManifest current = ReleaseManifest.read(file);
             if (withdraw) {
                 return save(file, desk.withdrawRejection(current, component, user));
@@ -225,6 +283,30 @@ class manifest implements Callable<Integer> {
                 throw new BadInput("signoff needs --comment TEXT (or --withdraw)");
             }
             return save(file, desk.comment(current, component, user, comment));
+        }
+
+        private int fromEvent(ReleaseDesk desk, Path delivery) {
+            var hosting = host.hosting();   // first: a missing GitHub variable is named before anything else
+            String name = Optional.ofNullable(System.getenv("GITHUB_EVENT_NAME")).filter(n -> !n.isBlank()).orElse("issue_comment");
+            GitHubEvent received = GitHubEvents.fromActions(Map.of("GITHUB_EVENT_NAME", name, "GITHUB_EVENT_PATH", delivery.toString()));
+            Path manifestFile = file;
+            if (Files.isDirectory(file)) {
+                Optional<ReleaseId> release = SignOffIssues.releaseOf(received);
+                if (release.isEmpty()) {
+                    StepReport.fromEnvironment().signOffIgnored("not a comment on a sign-off issue");
+                    return 0;
+                }
+                manifestFile = file.resolve(release.get().value() + ".yaml");
+                if (!Files.isRegularFile(manifestFile)) {
+                    throw new BadInput("--file " + file + ": no manifest " + manifestFile.getFileName() + " for the issue's release");
+                }
+            }
+            SignOffReply reply = SignOffIssues.of(hosting, desk).answer(received, ReleaseManifest.read(manifestFile));
+            if (reply.isRecorded()) {
+                reply.manifest().write(manifestFile);
+            }
+            StepReport.fromEnvironment().signOff(reply);
+            return 0;
         }
     }
 

@@ -3,12 +3,16 @@
 import dev.releaserules.core.hosting.ChecksState;
 import dev.releaserules.core.hosting.Mergeability;
 import dev.releaserules.core.spi.HostRelease;
+import dev.releaserules.core.spi.Comment;
 import dev.releaserules.core.spi.Hosting;
+import dev.releaserules.core.spi.Issue;
+import dev.releaserules.core.spi.NewIssue;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.PullRequestStatus;
 import dev.releaserules.core.spi.Review;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,12 +21,13 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A hosting port for running without a code host (--host printing): prints the pull requests it
- * would open, the labels it would add and the workflows it would trigger, and remembers the pull
- * requests of this run only.
+ * A hosting port for running without a code host (--host printing): prints the pull requests and
+ * issues it would open, the labels and comments it would add and the workflows it would trigger,
+ * and remembers the pull requests and issues of this run only.
  */
 public final class PrintingHosting implements Hosting {
     private final List<PullRequest> pullRequests = new ArrayList<>();
+    private final List<Issue> issues = new ArrayList<>();
 
     @Override
     public PullRequest openPullRequest(NewPullRequest request) {
@@ -89,5 +94,37 @@ public final class PrintingHosting implements Hosting {
         System.out.println("[hosting] would create release " + tag + " (" + name + ")");
         body.lines().forEach(line -> System.out.println("[hosting]   | " + line));
         return new HostRelease(tag, name, body, "");
+    }
+
+    @Override
+    public Issue openIssue(NewIssue request) {
+        Issue issue = new Issue(issues.size() + 1, request.title(), request.body(), request.labels(), Issue.State.OPEN);
+        issues.add(issue);
+        System.out.println("[hosting] would open issue: " + request.title());
+        System.out.println("[hosting]   labels: " + String.join(", ", request.labels()));
+        request.body().lines().forEach(line -> System.out.println("[hosting]   | " + line));
+        return issue;
+    }
+
+    @Override
+    public List<Issue> findIssuesByLabel(String label) {
+        return issues.stream().filter(i -> i.hasLabel(label)).toList();
+    }
+
+    @Override
+    public Optional<Issue> findIssueByTitle(String title) {
+        return issues.stream().filter(i -> i.title().equals(title)).findFirst();
+    }
+
+    @Override
+    public List<Comment> comments(int issue) {
+        return List.of();
+    }
+
+    @Override
+    public Comment addComment(int issue, String body) {
+        System.out.println("[hosting] would comment on #" + issue + ":");
+        body.lines().forEach(line -> System.out.println("[hosting]   | " + line));
+        return new Comment(1, "@printing", body, Instant.now());
     }
 }

@@ -7,6 +7,8 @@ import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.StagingDecision;
 import dev.releaserules.core.validation.ConsistencyReport;
 import dev.releaserules.github.GitHubActionsOutput;
+import dev.releaserules.github.SignOffIssues;
+import dev.releaserules.github.SignOffReply;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -190,6 +192,59 @@ public final class StepReport {
         actions.outputs(outputs);
         actions.summary("## Validation of `" + report.tag() + "` " + (report.isOk() ? "passed" : "FAILED") + "\n\n```\n"
                 + report.describe().strip() + "\n```\n");
+    }
+
+    /**
+     * Sign-off requests. Outputs: opened, found (issue numbers, comma-separated).
+     *
+     * @param requested what was opened and found
+     */
+    public void signOffRequests(SignOffIssues.Requested requested) {
+        requested.opened().forEach(i -> System.out.println("Opened #" + i.number() + " " + i.title()));
+        requested.found().forEach(i -> System.out.println("Found #" + i.number() + " " + i.title()));
+        if (requested.opened().isEmpty() && requested.found().isEmpty()) {
+            System.out.println("No component of " + requested.manifest().id() + " needs a team sign-off");
+        }
+        Map<String, String> outputs = new LinkedHashMap<>();
+        outputs.put("opened", String.join(",", requested.opened().stream().map(i -> String.valueOf(i.number())).toList()));
+        outputs.put("found", String.join(",", requested.found().stream().map(i -> String.valueOf(i.number())).toList()));
+        actions.outputs(outputs);
+    }
+
+    /**
+     * A sign-off comment event. Outputs: status (approved, rejected, refused, ignored), component,
+     * all_signed_off.
+     *
+     * @param reply what the comment did
+     */
+    public void signOff(SignOffReply reply) {
+        String status = reply.outcome().wireName();
+        System.out.println(switch (reply.outcome()) {
+            case APPROVED, REJECTED, REFUSED -> reply.text();
+            case IGNORED -> "Ignored: " + reply.reason();
+        });
+        Map<String, String> outputs = new LinkedHashMap<>();
+        outputs.put("status", status);
+        outputs.put("component", reply.component());
+        outputs.put("all_signed_off", String.valueOf(reply.allSignedOff()));
+        actions.outputs(outputs);
+        actions.summary("## Sign-off " + (reply.component().isEmpty() ? "" : "of `" + reply.component() + "` ") + status
+                + "\n\n" + (reply.isRecorded() ? reply.text() : reply.reason()) + "\n");
+    }
+
+    /**
+     * A sign-off event that names no release (a comment on an issue that is no sign-off request).
+     * Outputs as {@link #signOff}: status ignored, component empty, all_signed_off false.
+     *
+     * @param reason why it was ignored
+     */
+    public void signOffIgnored(String reason) {
+        System.out.println("Ignored: " + reason);
+        Map<String, String> outputs = new LinkedHashMap<>();
+        outputs.put("status", "ignored");
+        outputs.put("component", "");
+        outputs.put("all_signed_off", "false");
+        actions.outputs(outputs);
     }
 
     private static String plan(String described) {

@@ -1,13 +1,11 @@
 package dev.releaserules.github;
 
 import dev.releaserules.core.chatops.SignOffRequests;
-import dev.releaserules.core.manifest.Approval;
 import dev.releaserules.core.manifest.Component;
 import dev.releaserules.core.manifest.ManifestUpdate;
 import dev.releaserules.core.manifest.ReleaseDesk;
 import dev.releaserules.core.manifest.ReleaseManifest;
 import dev.releaserules.core.spi.PullRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -81,16 +79,7 @@ public sealed interface GitHubEvent {
          */
         public String handleIn(ReleaseManifest manifest) {
             String wanted = "@" + login;
-            List<String> handles = new ArrayList<>();
-            handles.add(manifest.release().releaseManager());
-            for (Component c : manifest.components()) {
-                handles.add(c.teamLead());
-                handles.addAll(c.authors());
-            }
-            for (Approval a : manifest.approvals()) {
-                handles.add(a.user());
-            }
-            return handles.stream().filter(h -> h.equalsIgnoreCase(wanted)
+            return SignOffIssues.handlesOf(manifest).stream().filter(h -> h.equalsIgnoreCase(wanted)
                     || h.toLowerCase(Locale.ROOT).equals(login.toLowerCase(Locale.ROOT))).findFirst().orElse(wanted);
         }
 

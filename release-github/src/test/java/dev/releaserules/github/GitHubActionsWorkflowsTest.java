@@ -28,6 +28,8 @@ class GitHubActionsWorkflowsTest {
     private static final Pattern SCRIPT = Pattern.compile("\\.release-rules/([a-z-]+)\\.java");
     private static final List<String> HOSTED = List.of("prepare", "hotfix", "backport", "post-merge", "auto-merge",
             "production");
+    /** Sub-commands of manifest.java that talk to the host. */
+    private static final Pattern HOSTED_MANIFEST = Pattern.compile("manifest\\.java\\s+(signoff|request-signoffs)\\b");
     private static final List<String> EMITTING = List.of("prepare", "hotfix", "backport", "post-merge", "validate",
             "production");
 
@@ -46,7 +48,9 @@ class GitHubActionsWorkflowsTest {
             Map.entry("auto-merge.yaml/auto-merge", Map.of("contents", "write", "pull-requests", "write", "checks", "read",
                     "statuses", "read")),
             Map.entry("notify-check.yaml/notify", Map.of("contents", "read")),
-            Map.entry("release-train.yaml/manifest", Map.of("contents", "write")));
+            Map.entry("release-train.yaml/manifest", Map.of("contents", "write")),
+            Map.entry("signoff.yaml/request", Map.of("contents", "write", "issues", "write")),
+            Map.entry("signoff.yaml/signoff", Map.of("contents", "write", "issues", "write")));
 
     private record Step(String where, JsonNode step) {
         String run() {
@@ -114,7 +118,7 @@ class GitHubActionsWorkflowsTest {
             while (matcher.find()) {
                 String script = matcher.group(1);
                 calls.merge(script, 1, Integer::sum);
-                if (HOSTED.contains(script)) {
+                if (HOSTED.contains(script) || HOSTED_MANIFEST.matcher(s.run()).find()) {
                     assertThat(s.run()).as("%s runs %s", s.where(), script).contains("--host github");
                     assertThat(s.step().path("env").has("GITHUB_TOKEN")).as("%s: the token for %s", s.where(), script).isTrue();
                 }
@@ -146,5 +150,23 @@ class GitHubActionsWorkflowsTest {
 
         assertThat(found).isEqualTo(PERMISSIONS.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, e -> new TreeMap<>(e.getValue()))));
+    }
+
+    @Test
+    @DisplayName("R-SO1 R-SR signoff.yaml: a created comment on a sign-off issue runs signoff from the event file and commits the manifest; by hand it requests the sign-offs")
+    void signoff_workflow_answers_comments_and_commits() throws IOException {
+        JsonNode root = new YAMLMapper().readTree(DOCS.resolve("signoff.yaml").toFile());
+        JsonNode signoff = root.path("jobs").path("signoff");
+        List<String> runs = new ArrayList<>();
+        signoff.path("steps").forEach(s -> runs.add(s.path("run").asText("")));
+
+        assertThat(root.path("on").path("issue_comment").path("types")).extracting(JsonNode::asText).containsExactly("created");
+        assertThat(signoff.path("if").asText()).contains("sign-off-required", "!github.event.issue.pull_request");
+        assertThat(runs).filteredOn(r -> r.contains("manifest.java")).singleElement().asString()
+                .contains("signoff --host github --file releases/", "--notifications")
+                .doesNotContain("--component", "--user", "--comment");
+        assertThat(runs).filteredOn(r -> r.contains("git push")).singleElement().asString().contains("git add releases/");
+        assertThat(signoff.path("outputs").path("all_signed_off").asText()).isEqualTo("${{ steps.signoff.outputs.all_signed_off }}");
+        assertThat(root.path("jobs").path("request").path("steps").toString()).contains("request-signoffs --host github");
     }
 }

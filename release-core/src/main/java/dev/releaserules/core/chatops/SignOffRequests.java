@@ -15,6 +15,7 @@ import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.Issue;
 import dev.releaserules.core.spi.NewIssue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -131,8 +132,10 @@ public final class SignOffRequests {
     public RequestReport request(ReleaseManifest manifest) {
         List<Issue> created = new ArrayList<>();
         List<Issue> existing = new ArrayList<>();
-        for (Component c : needingSignOff(manifest)) {
-            Optional<Issue> found = hosting.findIssueByTitle(title(c.name(), manifest.id()));
+        List<Component> needing = needingSignOff(manifest);
+        List<Issue> labelled = needing.isEmpty() ? List.of() : hosting.findIssuesByLabel(SIGN_OFF_LABEL);
+        for (Component c : needing) {
+            Optional<Issue> found = existingRequest(labelled, title(c.name(), manifest.id()));
             if (found.isPresent()) {
                 existing.add(found.get());
             } else {
@@ -157,14 +160,16 @@ public final class SignOffRequests {
         List<SignOffAnswer> refused = new ArrayList<>();
         List<String> unrequested = new ArrayList<>();
         List<ReleaseEvent> events = new ArrayList<>();
-        for (Component c : needingSignOff(manifest)) {
-            Optional<Issue> found = hosting.findIssueByTitle(title(c.name(), manifest.id()));
+        List<Component> needing = needingSignOff(manifest);
+        List<Issue> labelled = needing.isEmpty() ? List.of() : hosting.findIssuesByLabel(SIGN_OFF_LABEL);
+        for (Component c : needing) {
+            Optional<Issue> found = existingRequest(labelled, title(c.name(), manifest.id()));
             if (found.isEmpty()) {
                 unrequested.add(c.name());
                 continue;
             }
             int issue = found.get().number();
-            long read = lastRead(c, issue);
+            long read = lastCommentRead(c, issue);
             for (Comment comment : hosting.comments(issue)) {
                 if (comment.id() <= read) {
                     continue;
@@ -189,8 +194,29 @@ public final class SignOffRequests {
         return new CollectReport(m, applied, refused, unrequested, events);
     }
 
-    /** The id of the last comment read on this issue; 0 when none was, or when it was another issue. */
-    private static long lastRead(Component c, int issue) {
+    /**
+     * The request of this title: the oldest labelled issue that carries it exactly, else what the
+     * host's title search finds. The label list comes first because it never lags, while a
+     * host's search can (GitHub's does for a few seconds), and a lagging search would make a quick
+     * re-run open a second request.
+     */
+    private Optional<Issue> existingRequest(List<Issue> labelled, String title) {
+        return labelled.stream().filter(i -> i.title().equals(title))
+                .min(Comparator.comparingInt(Issue::number))
+                .or(() -> hosting.findIssueByTitle(title));
+    }
+
+    /**
+     * The id of the last comment read on a component's sign-off request, as {@link #collect}
+     * records it in the manifest, so a comment counts only once however it reaches the desk.
+     *
+     * @param c the component
+     * @param issue the number of its sign-off request
+     * @return the id of the last comment read; 0 when none was, or when the recorded position
+     *     belongs to another issue
+     */
+    public static long lastCommentRead(Component c, int issue) {
+        Checks.notNull(c, "component");
         String recordedIssue = c.extra().findText(ISSUE_FIELD).orElse("");
         if (!recordedIssue.equals(Integer.toString(issue))) {
             return 0;

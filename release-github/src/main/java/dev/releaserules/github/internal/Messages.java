@@ -150,4 +150,78 @@ public final class Messages {
     public static String actionsFileFailed(String variable, java.nio.file.Path file, String cause) {
         return "cannot write the " + variable + " file " + file + ": " + cause;
     }
+    // ---- sign-off issues (R-SO1, R-SR) -------------------------------------------------------
+
+    /**
+     * The hidden line a sign-off reply ends with, naming the comment it answers, so a re-run finds
+     * its earlier reply instead of posting a second one.
+     *
+     * @param commentId the answered comment
+     * @return the marker
+     */
+    public static String replyMarker(long commentId) {
+        return "<!-- release-rules:sign-off-reply comment=" + commentId + " -->";
+    }
+
+    /**
+     * The reply to an approval.
+     *
+     * @param handle who approved
+     * @param component the component
+     * @param release the release id
+     * @param signed how many components needing a sign-off are approved
+     * @param needed how many need one
+     * @return the reply
+     */
+    public static String approvedReply(String handle, String component, String release, long signed, int needed) {
+        return "\u2705 Recorded: " + handle + " approved `" + component + "` for " + release + " (" + signed + " of "
+                + needed + " sign-offs in" + (signed == needed ? "; every component is signed off" : "") + ").";
+    }
+
+    /**
+     * The reply to a rejection.
+     *
+     * @param handle who rejected
+     * @param component the component
+     * @param release the release id
+     * @param reason why
+     * @return the reply
+     */
+    public static String rejectedReply(String handle, String component, String release, String reason) {
+        return "\u274c Recorded: " + handle + " rejected `" + component + "` for " + release + ": " + reason
+                + "\n\nThe release is blocked until this rejection is withdrawn (R-SO1).";
+    }
+
+    /**
+     * The reply to a command the rules refused.
+     *
+     * @param reason why
+     * @return the reply
+     */
+    public static String refusedReply(String reason) {
+        return "\u26a0\ufe0f Not recorded: " + reason;
+    }
+
+    /**
+     * A commenter whose login no handle of the manifest matches, refused by the sign-off policy.
+     *
+     * @param login the GitHub login
+     * @param release the release id
+     * @param refusal what the rules said
+     * @return the reason
+     */
+    public static String unknownLogin(String login, String release, String refusal) {
+        return "GitHub user @" + login + " is not named in " + release
+                + " (not its release manager, a team lead, an author or an approver); " + refusal;
+    }
+
+    /**
+     * An issue title that names no sign-off request.
+     *
+     * @param title the title
+     * @return the expected form
+     */
+    public static String notASignOffTitle(String title) {
+        return "Invalid sign-off issue title \"" + title + "\": expected \"[Sign-off Required] <component> - <release id>\"";
+    }
 }
