@@ -13,9 +13,9 @@
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.releaserules.core.changelog.ChangelogConfig;
+import dev.releaserules.core.changelog.ChangelogPreset;
 import dev.releaserules.core.commit.BumpReason;
 import dev.releaserules.core.commit.BumpRecommendation;
-import dev.releaserules.core.commit.BumpRules;
 import dev.releaserules.core.flow.ReleaseHistory;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.git.GitRepositories;
@@ -39,7 +39,10 @@ import java.util.concurrent.Callable;
             "Finds the newest release tag (vX.Y.Z or X.Y.Z; a component's NAME@X.Y.Z with --component), reads",
             "the conventional commits after it up to --until (only those touching --path for a component), and",
             "prints the next version with the reasons: a breaking change is major, a feature minor, a fix or",
-            "performance change patch; every commit that drove the increment is named. No release tag yet:",
+            "performance change patch; every commit that drove the increment is named. With --preset",
+            "release-please a Release-As: X.Y.Z footer in the range sets the version (the newest one wins; one",
+            "not above the newest release is refused, exit 1) and the reasons say \"Release-As in <commit>\".",
+            "No release tag yet:",
             "the current version is 0.0.0. Nothing calling for a release: the version stays, release=false.",
             "Reads only. Inside GitHub Actions the step outputs are current, next, increment (major, minor,",
             "patch or none), release (true/false) and tag; the step summary says why.", ""},
@@ -56,6 +59,10 @@ class next_version implements Callable<Integer> {
 
     @Mixin
     ReleaseScope scope;
+
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "conventional",
+            description = "whose bump rules: conventional (default) or release-please (reads Release-As: footers)")
+    String preset;
 
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
@@ -77,7 +84,7 @@ class next_version implements Callable<Integer> {
         String tag;
         try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine())) {
             ReleaseHistory history = scope.history(repository, ChangelogConfig.defaults());
-            bump = history.recommendNext(BumpRules.defaults(), until);
+            bump = history.recommendNext(ChangelogPreset.parse(preset).bumpRules(), until);
             tag = history.tagFormats().get(0).format(bump.nextVersion());
         }
         String increment = bump.increment().map(i -> i.name().toLowerCase(Locale.ROOT)).orElse("none");
@@ -106,11 +113,20 @@ class next_version implements Callable<Integer> {
                 reasons.add(r);
             }
             root.put("reasons", reasons);
+            bump.releaseAs().ifPresent(footer -> {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("commit", footer.commit().id());
+                r.put("subject", footer.commit().message().subject());
+                r.put("version", footer.version().toString());
+                root.put("releaseAs", r);
+            });
             System.out.print(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
             return 0;
         }
         System.out.println(bump.nextVersion());
         System.out.println("  " + bump.explain());
+        bump.releaseAs().ifPresent(footer -> System.out.println("  * as     " + footer.commit().shortId() + " "
+                + footer.commit().message().subject() + " (Release-As: " + footer.version() + ")"));
         for (BumpReason reason : bump.reasons()) {
             System.out.println("  " + (bump.drivers().contains(reason) ? "* " : "  ")
                     + reason.increment().name().toLowerCase(Locale.ROOT) + "  " + reason.commit().shortId() + " "

@@ -6,6 +6,7 @@ import dev.releaserules.core.changelog.ChangelogRenderer;
 import dev.releaserules.core.changelog.ReleaseNotes;
 import dev.releaserules.core.commit.BumpRecommendation;
 import dev.releaserules.core.commit.BumpRules;
+import dev.releaserules.core.commit.ReleaseAsException;
 import dev.releaserules.core.flow.ReleaseHistory;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.SourceRepository;
@@ -136,12 +137,18 @@ public final class ReleasePleaseFidelity {
                 }
                 if (i + 1 < tags.size()) {
                     ReleaseTag previous = tags.get(i + 1);
-                    BumpRecommendation bump = BumpRules.defaults().recommend(previous.version(), repository.log(
-                            CommitRange.between("refs/tags/" + previous.name(), "refs/tags/" + tag.name())));
-                    if (bump.nextVersion().equals(tag.version())) {
-                        bumpMatches++;
-                    } else {
-                        differences.add(tag.name() + ": bump from " + previous.version() + " gives " + bump.nextVersion());
+                    try {
+                        BumpRecommendation bump = BumpRules.releasePlease().recommend(previous.version(),
+                                repository.log(CommitRange.between("refs/tags/" + previous.name(),
+                                        "refs/tags/" + tag.name())));
+                        if (bump.nextVersion().equals(tag.version())) {
+                            bumpMatches++;
+                        } else {
+                            differences.add(tag.name() + ": bump from " + previous.version() + " gives "
+                                    + bump.nextVersion());
+                        }
+                    } catch (ReleaseAsException e) {
+                        differences.add(tag.name() + ": bump refused: " + e.getMessage());
                     }
                 } else {
                     bumpMatches++;

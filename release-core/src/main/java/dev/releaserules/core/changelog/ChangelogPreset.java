@@ -63,6 +63,18 @@ public enum ChangelogPreset {
     }
 
     /**
+     * The bump rules of the tool the preset follows: {@link dev.releaserules.core.commit.BumpRules#releasePlease()}
+     * for {@link #RELEASE_PLEASE} (its {@code Release-As:} footers set the version), the
+     * {@linkplain dev.releaserules.core.commit.BumpRules#defaults() defaults} for the others.
+     *
+     * @return the rules
+     */
+    public dev.releaserules.core.commit.BumpRules bumpRules() {
+        return this == RELEASE_PLEASE ? dev.releaserules.core.commit.BumpRules.releasePlease()
+                : dev.releaserules.core.commit.BumpRules.defaults();
+    }
+
+    /**
      * The preset without links (no repository URL known).
      *
      * @return the configuration

@@ -15,5 +15,14 @@ public enum ReleaseDateSource {
      * release-please does) dates the release by that push, and the tagged commit is the later merge of
      * that pull request. Falls back to the tagged commit when the release holds no other commit.
      */
-    LAST_CHANGE
+    LAST_CHANGE,
+
+    /**
+     * The day the release tag was created: the tagger time of an annotated tag, which differs from
+     * its commit's date when a release is tagged after the fact (a release pull request merged on
+     * Friday and tagged on Monday is dated Monday). A lightweight tag records no time of its own, so
+     * a release tagged by one (or by an annotated tag object without a tagger line) falls back to
+     * {@link #TAGGED_COMMIT}, the commit date of the tagged commit.
+     */
+    TAG
 }

@@ -40,12 +40,36 @@ public final class BumpRules {
             .type("perf", Increment.PATCH)
             .build();
 
+    private static final BumpRules RELEASE_PLEASE = from(DEFAULTS).releaseAs(true).build();
+
     private final Map<String, Increment> increments;
     private final boolean breakingBumpsMinorWhileMajorIsZero;
+    private final boolean releaseAs;
 
     private BumpRules(Builder builder) {
         this.increments = Map.copyOf(builder.increments);
         this.breakingBumpsMinorWhileMajorIsZero = builder.breakingBumpsMinorWhileMajorIsZero;
+        this.releaseAs = builder.releaseAs;
+    }
+
+    /**
+     * release-please's rules: the {@link #defaults()} with {@code Release-As:} footers read (see
+     * {@link Builder#releaseAs(boolean)}), so a commit with {@code Release-As: 3.0.0} makes the next
+     * version 3.0.0 whatever the commit types say.
+     *
+     * @return the rules
+     */
+    public static BumpRules releasePlease() {
+        return RELEASE_PLEASE;
+    }
+
+    /**
+     * Whether a {@code Release-As:} footer sets the next version.
+     *
+     * @return true when footers are read
+     */
+    public boolean releaseAs() {
+        return releaseAs;
     }
 
     /**
@@ -80,6 +104,7 @@ public final class BumpRules {
         Builder builder = new Builder();
         builder.increments.putAll(rules.increments);
         builder.breakingBumpsMinorWhileMajorIsZero = rules.breakingBumpsMinorWhileMajorIsZero;
+        builder.releaseAs = rules.releaseAs;
         return builder;
     }
 
@@ -131,39 +156,62 @@ public final class BumpRules {
 
     /**
      * Recommends the next version for a set of commits: the most significant increment any of them
-     * calls for, with one reason per commit that calls for one.
+     * calls for, with one reason per commit that calls for one. When {@linkplain #releaseAs()
+     * footers are read}, the first commit in the given order with a {@code Release-As: X.Y.Z} footer
+     * sets the next version to X.Y.Z instead; a repository's log lists the newest commit first, so
+     * the newest footer wins, as with release-please.
      *
      * @param current the current version, not null
-     * @param commits the commits since the current version, in any order; not null, no null elements
+     * @param commits the commits since the current version, newest first when footers are read; not
+     *     null, no null elements
      * @return the recommendation; its {@link BumpRecommendation#increment()} is empty when no commit
      *     calls for a release
-     * @throws InvalidInputException when an argument is null or holds null
+     * @throws InvalidInputException when an argument is null or holds null, or when a
+     *     {@code Release-As:} footer does not hold a version
+     * @throws ReleaseAsException when a {@code Release-As:} footer asks for a version not greater
+     *     than {@code current} (rule R-V2), naming the commit and both versions
      */
     public BumpRecommendation recommend(Version current, Collection<Commit> commits) {
         Checks.notNull(current, "current version");
         List<Commit> all = Checks.listCopy(commits, "commits");
         List<BumpReason> reasons = new ArrayList<>();
+        Optional<ReleaseAs> requested = Optional.empty();
         for (Commit commit : all) {
             reason(current, commit).ifPresent(reasons::add);
+            if (releaseAs && requested.isEmpty()) {
+                requested = findReleaseAs(commit);
+            }
         }
-        return new BumpRecommendation(current, reasons);
+        return new BumpRecommendation(current, reasons, requested);
+    }
+
+    /** The {@code Release-As:} footer of a conventional commit, refused by name when it holds no version. */
+    private static Optional<ReleaseAs> findReleaseAs(Commit commit) {
+        if (!(commit.message() instanceof ConventionalCommit conventional)) {
+            return Optional.empty();
+        }
+        return conventional.findFooter(ReleaseAs.TOKEN).map(footer -> new ReleaseAs(commit,
+                Version.tryParse(footer.value().trim()).orElseThrow(() -> new InvalidInputException(
+                        Messages.releaseAsFooter(commit.shortId()), footer.value(), Messages.EXPECTED_RELEASE_AS))));
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof BumpRules rules && increments.equals(rules.increments)
-                && breakingBumpsMinorWhileMajorIsZero == rules.breakingBumpsMinorWhileMajorIsZero;
+                && breakingBumpsMinorWhileMajorIsZero == rules.breakingBumpsMinorWhileMajorIsZero
+                && releaseAs == rules.releaseAs;
     }
 
     @Override
     public int hashCode() {
-        return increments.hashCode() * 31 + Boolean.hashCode(breakingBumpsMinorWhileMajorIsZero);
+        return (increments.hashCode() * 31 + Boolean.hashCode(breakingBumpsMinorWhileMajorIsZero)) * 31
+                + Boolean.hashCode(releaseAs);
     }
 
     @Override
     public String toString() {
         return "BumpRules[breaking=" + (breakingBumpsMinorWhileMajorIsZero ? "major (minor while 0.x)" : "major")
-                + ", types=" + new java.util.TreeMap<>(increments) + "]";
+                + ", types=" + new java.util.TreeMap<>(increments) + (releaseAs ? ", Release-As footers" : "") + "]";
     }
 
     /**
@@ -173,8 +221,29 @@ public final class BumpRules {
     public static final class Builder {
         private final Map<String, Increment> increments = new LinkedHashMap<>();
         private boolean breakingBumpsMinorWhileMajorIsZero;
+        private boolean releaseAs;
 
         private Builder() {
+        }
+
+        /**
+         * Whether a {@code Release-As: X.Y.Z} footer (release-please's convention) sets the next
+         * version to X.Y.Z whatever the commit types call for; off unless set, on in
+         * {@link BumpRules#releasePlease()}.
+         *
+         * <p>An option rather than always on because the footer is one tool's convention, not part of
+         * Conventional Commits: the release flow's prepare takes an explicit version of its own (rule
+         * R-V2), and a team that does not use release-please should not find a commit trailer it
+         * never meant as an instruction overriding the version its commits call for. Where it is on,
+         * a footer asking for a version not greater than the current one is refused
+         * ({@link ReleaseAsException}) rather than ignored, so a stale footer never passes silently.
+         *
+         * @param enabled true to read the footers
+         * @return this builder
+         */
+        public Builder releaseAs(boolean enabled) {
+            this.releaseAs = enabled;
+            return this;
         }
 
         /**

@@ -26,6 +26,7 @@ final class Messages {
     static final String ARROW = " → ";
     static final String NO_INCREMENT = "no bump";
     static final String NO_BUMP = "no commit calls for a release";
+    static final String NO_OTHER_BUMP = "no other commit calls for an increment";
     static final String BREAKING_AS_MINOR = "breaking changes bump the minor while the major is 0";
 
     private Messages() {
@@ -49,6 +50,25 @@ final class Messages {
         boolean sibilant = reason.endsWith("x") || reason.endsWith("s") || reason.endsWith("sh")
                 || reason.endsWith("ch");
         return count + " " + reason + (sibilant ? "es" : "s");
+    }
+
+    /** Why a {@code Release-As:} footer is refused: it does not ask for a version above the current one. */
+    static String releaseAsNotGreater(String shortId, dev.releaserules.core.version.Version requested,
+            dev.releaserules.core.version.Version current) {
+        return "the Release-As footer of commit " + shortId + " asks for " + requested
+                + ", which is not greater than the current release " + current;
+    }
+
+    /** The subject of a malformed {@code Release-As:} footer. */
+    static String releaseAsFooter(String shortId) {
+        return "Release-As footer of commit " + shortId;
+    }
+
+    static final String EXPECTED_RELEASE_AS = "a version X.Y.Z, such as 2.0.0";
+
+    /** Where the version of an explanation comes from when a footer set it. */
+    static String releaseAsIn(String shortId) {
+        return "Release-As in " + shortId;
     }
 
     /** The name of an increment in an explanation: {@code major}, {@code minor}, {@code patch}. */

@@ -16,14 +16,17 @@ import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
 import dev.releaserules.core.spi.PathFilter;
 import dev.releaserules.core.spi.SourceRepository;
+import dev.releaserules.core.spi.TagRef;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.TagFormat;
 import dev.releaserules.core.version.Version;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +144,7 @@ public final class ReleaseHistory {
             refuseNearMisses();
             return Optional.empty();
         }
-        return Optional.of(notes(unique.get(0), unique.size() > 1 ? unique.get(1) : null));
+        return Optional.of(notes(unique.get(0), unique.size() > 1 ? unique.get(1) : null, tagTimes()));
     }
 
     /**
@@ -159,10 +162,25 @@ public final class ReleaseHistory {
         if (index < 0) {
             throw new InvalidInputException("release", release.name(), "one of the release tags " + formats);
         }
-        return notes(release, index + 1 < tags.size() ? tags.get(index + 1) : null);
+        return notes(release, index + 1 < tags.size() ? tags.get(index + 1) : null, tagTimes());
     }
 
-    private ReleaseNotes notes(ReleaseTag release, @Nullable ReleaseTag previous) {
+    /**
+     * The tagger times of the annotated tags, by tag name, read once per call when the date source
+     * is the tag; an empty map otherwise, so the other sources cost no tag read.
+     */
+    private Map<String, Instant> tagTimes() {
+        if (dateSource != ReleaseDateSource.TAG) {
+            return Map.of();
+        }
+        Map<String, Instant> times = new HashMap<>();
+        for (TagRef tag : repository.tags()) {
+            tag.taggerTime().ifPresent(time -> times.put(tag.name(), time));
+        }
+        return times;
+    }
+
+    private ReleaseNotes notes(ReleaseTag release, @Nullable ReleaseTag previous, Map<String, Instant> tagTimes) {
         String until = RefName.tag(release.name()).name();
         // Release boundaries come from the tags, so a release whose tagged commit touches none of the
         // paths keeps its place (with whatever of the paths changed since the release before it).
@@ -171,7 +189,7 @@ public final class ReleaseHistory {
                 : repository.log(CommitRange.between(RefName.tag(previous.name()).name(), until).withPaths(paths));
         ReleaseNotesBuilder builder = generator.notes()
                 .version(release.version())
-                .date(date(release, until, commits))
+                .date(date(release, until, commits, tagTimes))
                 .tag(release.name())
                 .commits(commits);
         if (previous != null) {
@@ -180,10 +198,14 @@ public final class ReleaseHistory {
         return builder.build();
     }
 
-    private LocalDate date(ReleaseTag release, String until, List<Commit> commits) {
+    private LocalDate date(ReleaseTag release, String until, List<Commit> commits, Map<String, Instant> tagTimes) {
         LocalDate given = dates.get(release.version());
         if (given != null) {
             return given;
+        }
+        Instant tagTime = tagTimes.get(release.name());
+        if (tagTime != null) {
+            return LocalDate.ofInstant(tagTime, ZoneOffset.UTC);
         }
         Commit tagged = repository.readCommit(until);
         Commit dated = tagged;
@@ -243,7 +265,9 @@ public final class ReleaseHistory {
      * The next version the commits since the newest release call for, over this history's paths
      * (one package of a monorepo) up to a revision: the newest release's version incremented as the
      * bump rules say, with the commits that drove it. Without any release, the current version is
-     * {@code 0.0.0}.
+     * {@code 0.0.0}. With rules that read {@code Release-As:} footers
+     * ({@link BumpRules#releasePlease()}), the newest such footer in the range sets the version and
+     * the explanation names its commit ({@code 1.2.0 → 3.0.0 (Release-As in a1b2c3d): 2 fixes}).
      *
      * <pre>{@code
      * BumpRecommendation next = ReleaseHistory.builder().repository(repo)
@@ -255,7 +279,10 @@ public final class ReleaseHistory {
      * @param rules the bump rules
      * @param until the revision the next release would be cut from, such as {@code HEAD} or {@code main}
      * @return the recommendation; {@link BumpRecommendation#increment()} is empty when nothing calls for a release
-     * @throws InvalidInputException when a tag format matches no tag while a near variant does
+     * @throws InvalidInputException when a tag format matches no tag while a near variant does, or a
+     *     {@code Release-As:} footer holds no version
+     * @throws dev.releaserules.core.commit.ReleaseAsException when a {@code Release-As:} footer asks for
+     *     a version not greater than the newest release's (rule R-V2)
      */
     public BumpRecommendation recommendNext(BumpRules rules, String until) {
         Checks.notNull(rules, "rules");
@@ -280,9 +307,10 @@ public final class ReleaseHistory {
     public int writeAll(Appendable out) {
         Checks.notNull(out, "output");
         List<ReleaseTag> tags = releases();
+        Map<String, Instant> tagTimes = tagTimes();
         for (int i = 0; i < tags.size(); i++) {
             ReleaseTag previous = i + 1 < tags.size() ? tags.get(i + 1) : null;
-            append(out, renderer.render(notes(tags.get(i), previous)) + "\n");
+            append(out, renderer.render(notes(tags.get(i), previous, tagTimes)) + "\n");
         }
         return tags.size();
     }

@@ -46,6 +46,7 @@ import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.util.RawParseUtils;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,11 +92,12 @@ final class JGitReader implements RepositoryReader {
                 }
                 String commit = target.commit();
                 if (commit != null) {
-                    tags.add(new TagRef(ref.getName().substring(Constants.R_TAGS.length()), commit, target.annotated()));
+                    tags.add(new TagRef(ref.getName().substring(Constants.R_TAGS.length()), commit, target.annotated(),
+                            Optional.ofNullable(target.taggerTime())));
                 }
             }
             return List.copyOf(tags);
-        } catch (IOException e) {
+        } catch (IOException | LargeObjectException e) {
             throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read the tags"), e);
         }
     }
@@ -116,14 +118,30 @@ final class JGitReader implements RepositoryReader {
         }
     }
 
+    /** Where a tag object's {@code type} line starts: after {@code object <id>\n}. */
+    private static final int TYPE_LINE_AT = "object ".length() + Constants.OBJECT_ID_STRING_LENGTH + 1;
+    private static final byte[] TYPE_COMMIT = Constants.encodeASCII("type commit\n");
+
     /** What a tag ref peels to, or null when its object is missing (not remembered: a fetch may bring it). */
     private static @Nullable Target peel(RefDatabase refs, ObjectReader reader, Ref ref) throws IOException {
         try {
             Ref peeled = ref.isPeeled() ? ref : refs.peel(ref);
             ObjectId peeledId = peeled.getPeeledObjectId();
             ObjectId target = peeledId != null ? peeledId : ref.getObjectId();
-            boolean commit = reader.open(target).getType() == Constants.OBJ_COMMIT;
-            return new Target(commit ? target.name() : null, peeledId != null);
+            if (peeledId == null) {
+                return new Target(reader.open(target).getType() == Constants.OBJ_COMMIT ? target.name() : null, false, null);
+            }
+            // The tag object is read instead of its target: its header names the target's type, so a tag
+            // of a commit (nearly all) still costs one object read, and the tagger line comes with it.
+            // Only the header lines needed are read (RevTag.parse would hash the object and decode its name
+            // and message, which made a first read of 2,000 tags about 60 % slower).
+            byte[] raw = reader.open(ref.getObjectId(), Constants.OBJ_TAG).getCachedBytes();
+            int taggerAt = RawParseUtils.tagger(raw, 0);
+            PersonIdent tagger = taggerAt < 0 ? null : RawParseUtils.parsePersonIdent(raw, taggerAt);
+            Instant time = tagger == null ? null : tagger.getWhenAsInstant();
+            boolean commit = RawParseUtils.match(raw, TYPE_LINE_AT, TYPE_COMMIT) > 0
+                    || reader.open(target).getType() == Constants.OBJ_COMMIT;
+            return new Target(commit ? target.name() : null, true, time);
         } catch (MissingObjectException e) {
             // A tag whose object is gone is not a release; leaving it out beats failing every read.
             LOG.debug("Object of tag {} is missing; tag left out", ref.getName());
@@ -136,7 +154,7 @@ final class JGitReader implements RepositoryReader {
      * so this is known for good once read; reading it costs an object read per tag (about 10 µs, 20 ms
      * for 2,000 tags), which is most of {@link #tags()} after the first call.
      */
-    private record Target(@Nullable String commit, boolean annotated) {
+    private record Target(@Nullable String commit, boolean annotated, @Nullable Instant taggerTime) {
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,6 +69,7 @@ public final class InMemorySourceRepository implements SourceRepository {
             String author, Instant time) {
     }
 
+    /** An annotated tag; {@code time} is the tagger time, kept apart from the message so {@link #tags()} can tell it. */
     private record TagObject(String id, String name, String target, String message, Instant time) {
     }
 
@@ -241,9 +243,11 @@ public final class InMemorySourceRepository implements SourceRepository {
             if (name.startsWith("refs/tags/")) {
                 Object object = objects.get(id);
                 if (object instanceof TagObject tag) {
-                    tags.add(new TagRef(name.substring("refs/tags/".length()), tag.target(), true));
+                    // git records the tagger time to the second, and so does this repository's tag list.
+                    tags.add(TagRef.annotated(name.substring("refs/tags/".length()), tag.target(),
+                            tag.time().truncatedTo(ChronoUnit.SECONDS)));
                 } else if (object instanceof CommitObject) {
-                    tags.add(new TagRef(name.substring("refs/tags/".length()), id, false));
+                    tags.add(TagRef.lightweight(name.substring("refs/tags/".length()), id));
                 }
             }
         });
@@ -458,7 +462,8 @@ public final class InMemorySourceRepository implements SourceRepository {
             throw new RepositoryException(Reason.REF_EXISTS, "Ref \"" + ref + "\" already exists (at "
                     + refs.get(ref.name()) + ")");
         }
-        String id = store(new TagObject(null, tag, target, message + "@" + time + "/" + tagger.name(), time));
+        String id = store(new TagObject(null, tag, target, message + "@" + time + "/" + tagger.name(),
+                Objects.requireNonNull(time, "time")));
         refs.put(ref.name(), id);
         return id;
     }
@@ -471,7 +476,8 @@ public final class InMemorySourceRepository implements SourceRepository {
             throw new RepositoryException(Reason.REF_NOT_FOUND, "Revision \"" + ref + "\" does not exist in the repository");
         }
         requireAt(ref, now, expectedId);
-        String id = store(new TagObject(null, tag, requireCommit(commitId), message + "@" + time + "/" + tagger.name(), time));
+        String id = store(new TagObject(null, tag, requireCommit(commitId), message + "@" + time + "/" + tagger.name(),
+                Objects.requireNonNull(time, "time")));
         refs.put(ref.name(), id);
         return id;
     }

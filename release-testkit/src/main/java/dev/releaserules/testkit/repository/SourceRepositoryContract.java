@@ -563,4 +563,23 @@ public abstract class SourceRepositoryContract {
                             .containsEntry("description", "Checkout fails for carts over 100 items"));
         }
     }
+
+    @Test
+    @DisplayName("R-C1 an annotated tag carries its tagger time, to the second; a lightweight tag has none")
+    void tags_carry_the_tagger_time() {
+        try (SourceRepository repository = published()) {
+            String main = repository.requireCommit("refs/heads/main");
+            Instant taggedAt = Instant.parse("2024-03-04T05:06:07Z");
+            repository.createTag("v2.2.1", main, "Release v2.2.1", BOT, taggedAt.plusMillis(250));
+            repository.createRef(RefName.tag("nightly"), main);
+
+            List<dev.releaserules.core.spi.TagRef> tags = repository.tags();
+
+            assertThat(tags).filteredOn(t -> t.name().equals("v2.2.1")).singleElement()
+                    .isEqualTo(dev.releaserules.core.spi.TagRef.annotated("v2.2.1", main, taggedAt));
+            assertThat(tags).filteredOn(t -> t.name().equals("nightly")).singleElement()
+                    .isEqualTo(dev.releaserules.core.spi.TagRef.lightweight("nightly", main));
+            assertThat(repository.readCommit(main).time()).isNotEqualTo(taggedAt);
+        }
+    }
 }
