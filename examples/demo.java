@@ -15,6 +15,10 @@ import dev.releaserules.core.commit.Commit;
 import dev.releaserules.core.flow.BackportResult;
 import dev.releaserules.core.flow.CutoffReport;
 import dev.releaserules.core.flow.PostMergeDecision;
+import dev.releaserules.core.flow.ProductionOutcome;
+import dev.releaserules.core.flow.QuickReleaseRules;
+import dev.releaserules.core.hosting.HotfixApprovers;
+import dev.releaserules.core.spi.Review;
 import dev.releaserules.core.flow.PreparedRelease;
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.StagingDecision;
@@ -137,6 +141,10 @@ class demo implements Callable<Integer> {
                 priority: urgent
               - event: production_triggered
                 channel: '#releases'
+              - event: production_succeeded
+                channel: '#releases'
+              - event: release_completed
+                channel: '#releases'
               - event: backport_created
                 channel: '#releases'
               - event: hotfix_created
@@ -213,7 +221,10 @@ class demo implements Callable<Integer> {
     private void story(TempGitRepository repo, SourceRepository git, Outbox outbox, String routingText) {
         history(repo);
         notificationsIntro(routingText);
-        ReleaseFlow flow = ReleaseFlow.builder().repository(git).hosting(hosting).listener(outbox)
+        // A hotfix goes to production only with the tech lead's and the on-call engineer's approval (R-HF2).
+        QuickReleaseRules rules = QuickReleaseRules.builder()
+                .hotfixApprovers(HotfixApprovers.of(Set.of("@tech-lead"), Set.of("@on-call"))).build();
+        ReleaseFlow flow = ReleaseFlow.builder().repository(git).hosting(hosting).listener(outbox).rules(rules)
                 .identity(TestIdentities.RELEASE_BOT).clock(clock).build();
 
         // ── Prepare: dry run, then for real ──
@@ -323,6 +334,7 @@ class demo implements Callable<Integer> {
                 runs post-merge, which triggers the production workflow on the tag — and records that
                 it did, in a ref pushed with a lease, so a re-delivered webhook cannot deploy twice."""
                 .formatted(releasePr.number()));
+        clock.advance(Duration.ofHours(3));   // QA on staging
         mergeOnHost(repo, releasePr, "@alice");
         PostMergeDecision first = flow.postMerge().pullRequest(releasePr.number()).call();
         if (first instanceof PostMergeDecision.Triggered triggered) {
@@ -342,6 +354,22 @@ class demo implements Callable<Integer> {
             show("post-merge", "NOT refused (unexpected): " + second);
         }
         show("workflow runs in total", Integer.toString(hosting.triggers().size()));
+
+        // ── Production announces itself ──
+        step("Production succeeds → the announcement, with the time against the 8 h target (R-TL)");
+        say("""
+                The production workflow deploys the tag and, as its last step, runs production.java. It reads
+                when the release was prepared (the release commit) and when production was triggered (the
+                record post-merge wrote) from git, so any runner can tell the timeline. It publishes the
+                code-host release with the 2.3.0 changelog section, once (R-GR).""");
+        clock.advance(Duration.ofMinutes(50));
+        ProductionOutcome shipped = flow.production().version(Version.parse("2.3.0"))
+                .succeeded("registry.example/shop:2.3.0", "", Duration.ofMinutes(5).plusSeconds(23)).call();
+        show("time", shipped.elapsed().toHoursPart() + "h " + shipped.elapsed().toMinutesPart() + "m (target was "
+                + shipped.target().toHours() + "h)" + (shipped.late() ? " — LATE" : " — on time"));
+        shipped.timeline().forEach(m -> show("timeline", m.step() + " at " + m.at()));
+        shipped.hostRelease().ifPresent(r -> show("code-host release", r.tag() + " " + r.url() + " ("
+                + r.body().lines().count() + " lines of notes)"));
 
         // ── Backport ──
         step("Backport 2.3.0 to develop");
@@ -376,7 +404,7 @@ class demo implements Callable<Integer> {
                 A bug in production. hotfix cuts hotfix/v2.3.1 from main (patch increment, R-V4), tags
                 it, and opens a [HOTFIX] pull request; the urgent event goes to on-call too.""");
         clock.advance(Duration.ofHours(20));
-        PreparedRelease hotfix = flow.hotfix().call();
+        PreparedRelease hotfix = flow.hotfix().description("Orders with a negative quantity are accepted").call();
         PullRequest hotfixPr = hosting.findPullRequest(hotfix.pullRequest()).orElseThrow();
         show("version", hotfix.choice().current() + " → " + hotfix.version());
         show("pull request", "#" + hotfixPr.number() + " " + hotfixPr.title() + "  (labels "
@@ -389,6 +417,7 @@ class demo implements Callable<Integer> {
         repo.commit("fix(api): reject orders with a negative quantity",
                 Map.of("services/api/src/Orders.java", "class Orders { /* quantity >= 0 */ }\n"));
         repo.push("refs/heads/" + hotfix.branch());
+        hosting.review(hotfixPr.number(), "@tech-lead", Review.State.APPROVED);
         mergeOnHost(repo, hotfixPr, "@alice");
         try {
             flow.postMerge().pullRequest(hotfixPr.number()).call();
@@ -399,7 +428,16 @@ class demo implements Callable<Integer> {
         say("""
                 2.3.1 was never deployed, so the team lets post-merge move the tag to the merged head
                 (UnshippedCommits.MOVE_TAG): the tag move and the trigger record go to origin in one
-                leased push, then production is triggered once, with the fix:""");
+                leased push. But a hotfix also needs the tech lead's and the on-call engineer's approving
+                reviews before production (R-HF2), and only the tech lead has approved:""");
+        try {
+            flow.postMerge().pullRequest(hotfixPr.number()).unshippedCommits(UnshippedCommits.MOVE_TAG).call();
+            show("post-merge", "triggered without the on-call approval (unexpected)");
+        } catch (dev.releaserules.core.RuleViolationException e) {
+            show("post-merge", e.getMessage());
+        }
+        say("The on-call engineer approves; production is triggered once, with the fix:");
+        hosting.review(hotfixPr.number(), "@on-call", Review.State.APPROVED);
         PostMergeDecision hotfixTrigger = flow.postMerge().pullRequest(hotfixPr.number())
                 .unshippedCommits(UnshippedCommits.MOVE_TAG).call();
         if (hotfixTrigger instanceof PostMergeDecision.Triggered triggered) {

@@ -63,6 +63,10 @@ class hotfix implements Callable<Integer> {
         Increment increment;
     }
 
+    @Option(names = "--description", paramLabel = "TEXT", defaultValue = "",
+            description = "what the hotfix fixes: in the pull request body and the hotfix alert")
+    String description;
+
     @Option(names = "--from", paramLabel = "BRANCH_OR_TAG", description = "where to cut from (default main), such as v2.3.0")
     String from;
 
@@ -94,7 +98,7 @@ class hotfix implements Callable<Integer> {
         try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .hosting(hosting).build();
-            HotfixCommand command = flow.hotfix().dryRun(!apply).allowDirtyWorkTree(allowDirty);
+            HotfixCommand command = flow.hotfix().dryRun(!apply).allowDirtyWorkTree(allowDirty).description(description);
             if (from != null) {
                 command.from(from);
             }

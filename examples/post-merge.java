@@ -80,6 +80,14 @@ class post_merge implements Callable<Integer> {
             "tag to the merged head instead of refusing; only while the version was never triggered (rule R-T3)"})
     boolean moveTag;
 
+    @Option(names = "--tech-leads", paramLabel = "@A,@B", split = ",", description = {
+            "with --on-call: a merged hotfix triggers only once a tech lead and the on-call engineer approved its",
+            "pull request (rule R-HF2; the reviews are read through --host github)"})
+    Set<String> techLeads = Set.of();
+
+    @Option(names = "--on-call", paramLabel = "@C,@D", split = ",", description = "the on-call engineers (see --tech-leads)")
+    Set<String> onCall = Set.of();
+
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
             description = "the git repository work tree (default: the current directory)")
     Path repo;
@@ -112,6 +120,8 @@ class post_merge implements Callable<Integer> {
         Hosting hosting = host.hosting();   // first: a missing GitHub variable is named before any git work
         try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
+                    .rules(dev.releaserules.core.flow.QuickReleaseRules.builder().hotfixApprovers(
+                            new dev.releaserules.core.hosting.HotfixApprovers(techLeads, onCall)).build())
                     .hosting(hosting).build();
             PostMergeCommand command = flow.postMerge();
             if (host.isGitHub()) {

@@ -1,11 +1,16 @@
 // Shared by the example scripts through //SOURCES support/PrintingHosting.java: the offline code host.
 
+import dev.releaserules.core.hosting.ChecksState;
+import dev.releaserules.core.hosting.Mergeability;
+import dev.releaserules.core.spi.HostRelease;
 import dev.releaserules.core.spi.Comment;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.Issue;
 import dev.releaserules.core.spi.NewIssue;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.PullRequestStatus;
+import dev.releaserules.core.spi.Review;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +69,31 @@ public final class PrintingHosting implements Hosting {
     @Override
     public List<PullRequest> pullRequests() {
         return List.copyOf(pullRequests);
+    }
+
+    /** Offline there are no reviews: a step that needs approvals (R-HF2) refuses, as it should. */
+    @Override
+    public List<Review> reviews(int number) {
+        System.out.println("[hosting] no reviews of #" + number + " offline (--host github reads them)");
+        return List.of();
+    }
+
+    /** Offline nothing is known about checks and conflicts: pending and unknown. */
+    @Override
+    public PullRequestStatus pullRequestStatus(int number) {
+        return new PullRequestStatus(number, "", Mergeability.UNKNOWN, ChecksState.PENDING);
+    }
+
+    @Override
+    public Optional<HostRelease> findRelease(String tag) {
+        return Optional.empty();
+    }
+
+    @Override
+    public HostRelease createRelease(String tag, String name, String body) {
+        System.out.println("[hosting] would create release " + tag + " (" + name + ")");
+        body.lines().forEach(line -> System.out.println("[hosting]   | " + line));
+        return new HostRelease(tag, name, body, "");
     }
 
     @Override

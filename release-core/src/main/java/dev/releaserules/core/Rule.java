@@ -49,6 +49,18 @@ public enum Rule {
     /** Time targets. */
     R_TL("R-TL", "A regular release completes within 8 h of prepare, a hotfix within 2 h; the library tells when one is "
             + "late."),
+    /** Links on events, urgent everywhere. */
+    R_N2("R-N2", "Events carry links where known (pull request, run, release, comparison); channels show our "
+            + "links as links and user text as text, and mark urgent events on every channel."),
+    /** Hotfix approvals before production. */
+    R_HF2("R-HF2", "A hotfix goes to production only with the approval of a tech lead and of the on-call engineer, "
+            + "read from the pull request's reviews."),
+    /** Merge readiness of a release pull request. */
+    R_MR("R-MR", "A release pull request is ready to merge only when QA approved it, its checks passed, it has no "
+            + "conflicts and staging was validated; what is missing is listed."),
+    /** The code-host release. */
+    R_GR("R-GR", "When production succeeds the code host gets one release for the tag with the version's "
+            + "changelog section; an existing one is kept."),
     /** Release types. */
     R_RT1("R-RT1", "Release types (regular, hotfix, major) have schedules, windows and approvers, all configurable."),
     /** Release trains. */

@@ -15,9 +15,7 @@ import dev.releaserules.github.internal.Answer;
 import dev.releaserules.github.internal.Call;
 import dev.releaserules.github.internal.Json;
 import dev.releaserules.github.internal.RestClient;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +45,6 @@ import java.util.Set;
 public final class GitHubAutoMerge {
     private static final Set<String> DEPENDENCY_BOTS = Set.of("dependabot[bot]", "renovate[bot]", "dependabot",
             "renovate-bot");
-    private static final Set<String> FAILED = Set.of("failure", "cancelled", "timed_out", "action_required",
-            "startup_failure", "stale");
     static final String ENABLE_AUTO_MERGE = "mutation EnableAutoMerge($input: EnablePullRequestAutoMergeInput!) {\n"
             + "  enablePullRequestAutoMerge(input: $input) {\n"
             + "    pullRequest {\n"
@@ -184,45 +180,10 @@ public final class GitHubAutoMerge {
                 .title(Json.optText(pr, "title"))
                 .author(author)
                 .mergeability(mergeability)
-                .checks(checks(head))
+                .checks(github.checksOf(head))
                 .build();
         return new Gathered(facts, head, Json.text(pr, "node_id", operation));
     }
 
-    private ChecksState checks(String head) {
-        RestClient client = github.client();
-        String ref = RestClient.segment(head);
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("per_page", "100");
-        List<JsonNode> runs = client.list(Call.get("list check runs of " + head,
-                github.repoPath() + "/commits/" + ref + "/check-runs", query, "checks: read"), "check_runs");
-        JsonNode combined = client.send(Call.get("get the combined status of " + head,
-                github.repoPath() + "/commits/" + ref + "/status", Map.of("per_page", "100"), "statuses: read")).body();
-        boolean failing = false;
-        boolean pending = false;
-        for (JsonNode run : runs) {
-            if (!"completed".equals(run.path("status").asText(""))) {
-                pending = true;
-            } else if (FAILED.contains(run.path("conclusion").asText(""))) {
-                failing = true;
-            }
-        }
-        int statuses = combined.path("statuses").size();
-        String state = combined.path("state").asText("");
-        if (statuses > 0) {
-            if ("failure".equals(state) || "error".equals(state)) {
-                failing = true;
-            } else if (!"success".equals(state)) {
-                pending = true;
-            }
-        }
-        if (failing) {
-            return ChecksState.FAILING;
-        }
-        if (pending || (runs.isEmpty() && statuses == 0)) {
-            return ChecksState.PENDING;
-        }
-        return ChecksState.PASSING;
-    }
 
 }

@@ -9,7 +9,12 @@ import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.Issue;
 import dev.releaserules.core.spi.NewIssue;
 import dev.releaserules.core.spi.NewPullRequest;
+import dev.releaserules.core.hosting.ChecksState;
+import dev.releaserules.core.hosting.Mergeability;
+import dev.releaserules.core.spi.HostRelease;
 import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.PullRequestStatus;
+import dev.releaserules.core.spi.Review;
 import dev.releaserules.core.spi.PullRequest.MergeMethod;
 import dev.releaserules.github.GitHubException.Problem;
 import dev.releaserules.github.internal.Answer;
@@ -59,6 +64,9 @@ import java.util.regex.Pattern;
  */
 public final class GitHubHosting implements Hosting {
     private static final Pattern HEX_COLOUR = Pattern.compile("[0-9a-fA-F]{6}");
+    /** Check-run conclusions that count as failed. */
+    private static final Set<String> FAILED = Set.of("failure", "cancelled", "timed_out", "action_required",
+            "startup_failure", "stale");
 
     private final GitHubConfig config;
     private final RestClient client;
@@ -529,6 +537,150 @@ public final class GitHubHosting implements Hosting {
         client.send(Call.write("approve pull request #" + number, "POST", repoPath + "/pulls/" + number + "/reviews",
                 client.json().createObjectNode().put("event", "APPROVE").put("body", body), false,
                 "pull-requests: write"));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads {@code GET /repos/{owner}/{repo}/pulls/{number}/reviews}, every page. Reviewers are
+     * named {@code @login}; a review GitHub reports without a submission time (pending) is left out.
+     *
+     * @throws GitHubException {@link GitHubException.Problem#NOT_FOUND} when there is no such pull request
+     */
+    @Override
+    public List<Review> reviews(int number) {
+        requireNumber(number, "pull request number");
+        String operation = "list reviews of pull request #" + number;
+        return client.list(Call.get(operation, repoPath + "/pulls/" + number + "/reviews", Map.of("per_page", "100"),
+                "pull-requests: read"), null).stream()
+                .filter(node -> node.hasNonNull("submitted_at") && node.path("user").hasNonNull("login"))
+                .map(node -> new Review("@" + node.path("user").path("login").asText(), reviewState(
+                        Json.text(node, "state", operation)), Json.optText(node, "commit_id"),
+                        Json.instant(node, "submitted_at", operation)))
+                .sorted(Comparator.comparing(Review::submittedAt))
+                .toList();
+    }
+
+    private static Review.State reviewState(String wire) {
+        return switch (wire) {
+            case "APPROVED" -> Review.State.APPROVED;
+            case "CHANGES_REQUESTED" -> Review.State.CHANGES_REQUESTED;
+            case "DISMISSED" -> Review.State.DISMISSED;
+            case "PENDING" -> Review.State.PENDING;
+            default -> Review.State.COMMENTED;
+        };
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Mergeability is GitHub's {@code mergeable} ({@link Mergeability#UNKNOWN} while GitHub computes
+     * it); checks combine the check runs and the commit statuses of the head: any failed one is
+     * {@link ChecksState#FAILING}, any unfinished one, or none at all, {@link ChecksState#PENDING}.
+     *
+     * @throws GitHubException {@link GitHubException.Problem#NOT_FOUND} when there is no such pull request
+     */
+    @Override
+    public PullRequestStatus pullRequestStatus(int number) {
+        requireNumber(number, "pull request number");
+        String operation = "get pull request #" + number;
+        JsonNode pr = client.send(Call.get(operation, repoPath + "/pulls/" + number, Map.of(), "pull-requests: read"))
+                .body();
+        String head = Json.text(pr.path("head"), "sha", operation);
+        JsonNode mergeable = pr.path("mergeable");
+        Mergeability mergeability = mergeable.isBoolean()
+                ? (mergeable.asBoolean() ? Mergeability.MERGEABLE : Mergeability.CONFLICTING)
+                : Mergeability.UNKNOWN;
+        return new PullRequestStatus(number, head, mergeability, checksOf(head));
+    }
+
+    /** The combined state of the check runs and commit statuses of a commit. */
+    ChecksState checksOf(String head) {
+        String ref = RestClient.segment(head);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("per_page", "100");
+        List<JsonNode> runs = client.list(Call.get("list check runs of " + head,
+                repoPath + "/commits/" + ref + "/check-runs", query, "checks: read"), "check_runs");
+        JsonNode combined = client.send(Call.get("get the combined status of " + head,
+                repoPath + "/commits/" + ref + "/status", Map.of("per_page", "100"), "statuses: read")).body();
+        boolean failing = false;
+        boolean pending = false;
+        for (JsonNode run : runs) {
+            if (!"completed".equals(run.path("status").asText(""))) {
+                pending = true;
+            } else if (FAILED.contains(run.path("conclusion").asText(""))) {
+                failing = true;
+            }
+        }
+        int statuses = combined.path("statuses").size();
+        String state = combined.path("state").asText("");
+        if (statuses > 0) {
+            if ("failure".equals(state) || "error".equals(state)) {
+                failing = true;
+            } else if (!"success".equals(state)) {
+                pending = true;
+            }
+        }
+        if (failing) {
+            return ChecksState.FAILING;
+        }
+        if (pending || (runs.isEmpty() && statuses == 0)) {
+            return ChecksState.PENDING;
+        }
+        return ChecksState.PASSING;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads {@code GET /repos/{owner}/{repo}/releases/tags/{tag}}; a draft release is not found
+     * there, as GitHub lists drafts only to writers.
+     */
+    @Override
+    public Optional<HostRelease> findRelease(String tag) {
+        requireText(tag, "tag");
+        String operation = "get the release of " + tag;
+        Answer answer = client.send(Call.get(operation, repoPath + "/releases/tags/" + RestClient.segment(tag), Map.of(),
+                "contents: read").lookUp());
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(release(answer.body(), operation));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Creates a published (not draft, not prerelease) release of the existing tag with
+     * {@code POST /repos/{owner}/{repo}/releases}. After a 5xx or a lost answer, or when GitHub
+     * answers that the tag has a release already, the release of the tag is looked up; only when
+     * there is none is it sent again, so a retry never makes two.
+     *
+     * @throws GitHubException when GitHub refuses (no such tag is refused as unprocessable)
+     */
+    @Override
+    public HostRelease createRelease(String tag, String name, String body) {
+        requireText(tag, "tag");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(body, "body");
+        String operation = "create the release of " + tag;
+        ObjectNode request = client.json().createObjectNode().put("tag_name", tag).put("name", name).put("body", body)
+                .put("draft", false).put("prerelease", false);
+        Call call = Call.write(operation, "POST", repoPath + "/releases", request, false, "contents: write");
+        try {
+            return create(call, () -> findRelease(tag), answer -> release(answer.body(), operation));
+        } catch (GitHubException e) {
+            // "already_exists" on tag_name comes as a validation failure, not as a distinct problem.
+            if (e.problem() == Problem.UNPROCESSABLE) {
+                return findRelease(tag).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    private static HostRelease release(JsonNode node, String operation) {
+        return new HostRelease(Json.text(node, "tag_name", operation), Json.optText(node, "name"),
+                Json.optText(node, "body"), Json.optText(node, "html_url"));
     }
 
     /**

@@ -26,10 +26,12 @@ class GitHubActionsWorkflowsTest {
     private static final Path DOCS = Path.of("..", "docs", "github-actions").toAbsolutePath().normalize();
     private static final Pattern RELAY = Pattern.compile("(^|[\\s;|&(`$])(grep|sed|gh)(\\s|$)", Pattern.MULTILINE);
     private static final Pattern SCRIPT = Pattern.compile("\\.release-rules/([a-z-]+)\\.java");
-    private static final List<String> HOSTED = List.of("prepare", "hotfix", "backport", "post-merge", "auto-merge");
+    private static final List<String> HOSTED = List.of("prepare", "hotfix", "backport", "post-merge", "auto-merge",
+            "production");
     /** Sub-commands of manifest.java that talk to the host. */
     private static final Pattern HOSTED_MANIFEST = Pattern.compile("manifest\\.java\\s+(signoff|request-signoffs)\\b");
-    private static final List<String> EMITTING = List.of("prepare", "hotfix", "backport", "post-merge", "validate");
+    private static final List<String> EMITTING = List.of("prepare", "hotfix", "backport", "post-merge", "validate",
+            "production");
 
     /** Least privilege, per workflow and job: a change here is a change to the README's table. */
     private static final Map<String, Map<String, String>> PERMISSIONS = Map.ofEntries(
@@ -38,6 +40,7 @@ class GitHubActionsWorkflowsTest {
             Map.entry("post-merge-release.yaml/trigger", Map.of("contents", "write", "pull-requests", "read", "actions", "write")),
             Map.entry("release.yaml/validate", Map.of("contents", "read")),
             Map.entry("release.yaml/release", Map.of("contents", "read")),
+            Map.entry("release.yaml/announce", Map.of("contents", "write")),
             Map.entry("release.yaml/backport", Map.of("contents", "write", "pull-requests", "write", "issues", "write",
                     "checks", "read", "statuses", "read")),
             Map.entry("hotfix.yaml/hotfix", Map.of("contents", "write", "pull-requests", "write", "issues", "write")),

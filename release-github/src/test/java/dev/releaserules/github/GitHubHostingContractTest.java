@@ -260,4 +260,63 @@ class GitHubHostingContractTest {
             assertThat(ghes.violations()).isEmpty();
         }
     }
+
+    @Test
+    @DisplayName("R-HF2 a pull request's reviews are read from its reviews endpoint, every page, reviewers as @login")
+    void reads_the_reviews_of_a_pull_request() {
+        List<dev.releaserules.core.spi.Review> reviews = server.hosting().reviews(1347);
+
+        assertThat(reviews).isNotEmpty().allSatisfy(r -> assertThat(r.author()).startsWith("@"));
+        assertThat(reviews.get(0).state()).isEqualTo(dev.releaserules.core.spi.Review.State.APPROVED);
+        assertThat(server.operations()).containsExactly("pulls/list-reviews");
+        assertThat(server.received().get(0).query()).containsEntry("per_page", List.of("100"));
+    }
+
+    @Test
+    @DisplayName("R-MR a pull request's status combines GitHub's mergeable with the check runs and statuses of its head")
+    void reads_the_status_of_a_pull_request() {
+        server.answer("checks/list-for-ref", node -> {
+            node.path("check_runs").forEach(run -> ((ObjectNode) run).put("status", "completed")
+                    .put("conclusion", "failure"));
+            return node;
+        });
+
+        dev.releaserules.core.spi.PullRequestStatus status = server.hosting().pullRequestStatus(1347);
+
+        assertThat(status.mergeability()).isEqualTo(dev.releaserules.core.hosting.Mergeability.MERGEABLE);
+        assertThat(status.checks()).isEqualTo(dev.releaserules.core.hosting.ChecksState.FAILING);
+        assertThat(status.headCommit()).isEqualTo("6dcb09b5b57875f334f61aebed695e2e4193db5e");
+        assertThat(server.operations()).containsExactly("pulls/get", "checks/list-for-ref",
+                "repos/get-combined-status-for-ref");
+    }
+
+    @Test
+    @DisplayName("R-GR the release of a tag is looked up by tag, and created published with the changelog section")
+    void looks_up_then_creates_a_release() {
+        server.script("repos/get-release-by-tag", ContractServer.status(404, Map.of(), "{\"message\":\"Not Found\"}"));
+
+        Optional<dev.releaserules.core.spi.HostRelease> before = server.hosting().findRelease("v2.3.0");
+        dev.releaserules.core.spi.HostRelease made = server.hosting().createRelease("v2.3.0", "v2.3.0",
+                "## [2.3.0] - 2024-02-06\n\n### Features\n\n* checkout\n");
+
+        assertThat(before).isEmpty();
+        assertThat(made.url()).startsWith("https://github.com/");
+        assertThat(server.operations()).containsExactly("repos/get-release-by-tag", "repos/create-release");
+        JsonNode body = server.received().get(1).body();
+        assertThat(body.path("tag_name").asText()).isEqualTo("v2.3.0");
+        assertThat(body.path("body").asText()).startsWith("## [2.3.0]");
+        assertThat(body.path("draft").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    @DisplayName("R-GR a release GitHub says exists already is looked up, never created twice")
+    void an_existing_release_is_kept() {
+        server.script("repos/create-release", ContractServer.status(422, Map.of(), "{\"message\":\"Validation Failed\","
+                + "\"errors\":[{\"resource\":\"Release\",\"code\":\"already_exists\",\"field\":\"tag_name\"}]}"));
+
+        dev.releaserules.core.spi.HostRelease kept = server.hosting().createRelease("v1.0.0", "v1.0.0", "notes\n");
+
+        assertThat(kept.tag()).isEqualTo("v1.0.0");
+        assertThat(server.operations()).containsExactly("repos/create-release", "repos/get-release-by-tag");
+    }
 }

@@ -152,7 +152,8 @@ public final class Notifications implements AutoCloseable {
                     channel = route.channel().source();
                 }
                 out.add(Notification.of(event, channel, route.message().render(attributes),
-                        route.priority().orElse(event.priority())));
+                        route.priority().orElse(event.priority()))
+                        .withSummary(route.summary().map(s -> s.render(attributes)).orElse("")));
             }
         }
         return out;

@@ -21,12 +21,15 @@ public final class Route {
     private final Template channel;
     private final Template message;
     private final @Nullable Priority priority;
+    private final @Nullable Template summary;
 
-    private Route(EventType event, Template channel, Template message, @Nullable Priority priority) {
+    private Route(EventType event, Template channel, Template message, @Nullable Priority priority,
+            @Nullable Template summary) {
         this.event = event;
         this.channel = channel;
         this.message = message;
         this.priority = priority;
+        this.summary = summary;
     }
 
     /**
@@ -44,7 +47,7 @@ public final class Route {
         Template messageTemplate = new Template(Checks.notNull(message, "message"));
         refuseUnknown(event, "channel", channelTemplate);
         refuseUnknown(event, "message", messageTemplate);
-        return new Route(event, channelTemplate, messageTemplate, null);
+        return new Route(event, channelTemplate, messageTemplate, null, null);
     }
 
     /**
@@ -74,7 +77,31 @@ public final class Route {
      * @return the copy
      */
     public Route withPriority(Priority value) {
-        return new Route(event, channel, message, Checks.notNull(value, "priority"));
+        return new Route(event, channel, message, Checks.notNull(value, "priority"), summary);
+    }
+
+    /**
+     * A copy with a summary template: the short text channels show in previews (Slack's fallback
+     * {@code text}, push notifications) instead of the message's first line. Same placeholders as the
+     * message.
+     *
+     * @param template the summary template, not blank
+     * @return the copy
+     * @throws InvalidInputException when the template names a placeholder the event does not have
+     */
+    public Route withSummary(String template) {
+        Template parsed = new Template(Checks.notBlank(template, "summary"));
+        refuseUnknown(event, "summary", parsed);
+        return new Route(event, channel, message, priority, parsed);
+    }
+
+    /**
+     * The summary template, if the route has one.
+     *
+     * @return the template, or empty (previews show the message's first line)
+     */
+    public Optional<Template> summary() {
+        return Optional.ofNullable(summary);
     }
 
     /**
@@ -116,12 +143,13 @@ public final class Route {
     @Override
     public boolean equals(Object other) {
         return other instanceof Route that && event == that.event && channel.equals(that.channel)
-                && message.equals(that.message) && priority == that.priority;
+                && message.equals(that.message) && priority == that.priority
+                && Objects.equals(summary, that.summary);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(event, channel, message, priority);
+        return Objects.hash(event, channel, message, priority, summary);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A message template with {@code {placeholder}} slots, such as
@@ -16,6 +18,9 @@ import java.util.Set;
  * <p>A placeholder is {@code {}, a name of lower-case letters, digits and underscores starting
  * with a letter, and {@code }}; any other brace is literal text. Templates are plain text: each
  * channel escapes the rendered text for its own markup, so attribute values can never inject it.
+ * One form is markup (R-N2): {@code <{pull_request_url}|PR #{pull_request}>} is a link on channels
+ * that have links (Slack, Telegram, Discord) to the address the event carries, and just its label
+ * when the event has no such address. Trailing blank space (an empty last placeholder) is dropped.
  *
  * @param source the template text
  */
@@ -83,6 +88,18 @@ public record Template(String source) {
      * @return the rendered text
      */
     public String render(Map<String, String> values) {
-        return PlaceholderText.of(source).render(Checks.notNull(values, "values"));
+        Checks.notNull(values, "values");
+        // A link to an address the event does not know, <{run_url}|the run>, is its label alone.
+        Matcher link = EMPTY_LINK.matcher(source);
+        StringBuilder text = new StringBuilder();
+        while (link.find()) {
+            String url = values.get(link.group(1));
+            link.appendReplacement(text, Matcher.quoteReplacement(url != null && url.isEmpty() ? link.group(2)
+                    : link.group()));
+        }
+        link.appendTail(text);
+        return PlaceholderText.of(text.toString()).render(values).stripTrailing();
     }
+
+    private static final Pattern EMPTY_LINK = Pattern.compile("<\\{([a-z][a-z0-9_]*_url)}\\|([^>]*)>");
 }

@@ -123,7 +123,7 @@ class RoutingFileTest {
                 notifications:
                   - event: release_created
                     channel: '#releases'
-                    message: '🚀 New release {release_id} created with {components} components'
+                    message: '🚀 New release {release_id} created with {component_names} components'
                   - event: rollback_initiated
                     channel: '#releases'
                     priority: urgent
@@ -138,11 +138,11 @@ class RoutingFileTest {
         assertThat(e.problems()).hasSize(2);
         assertThat(e.problems().get(0).source()).isEqualTo(file.toString());
         assertThat(e.problems().get(0).entry()).isEqualTo("notifications[0] (event release_created)");
-        assertThat(e.problems().get(0).detail()).startsWith("message names unknown placeholder {components}")
+        assertThat(e.problems().get(0).detail()).startsWith("message names unknown placeholder {component_names}")
                 .contains("{release_id}", "{release_type}");
         assertThat(e.problems().get(1).entry()).isEqualTo("notifications[1] (event rollback_initiated)");
         assertThat(e.problems().get(1).detail()).contains("{username}", "{by}");
-        assertThat(e.getMessage()).contains(file.toString(), "notifications[0]", "{components}", "{username}");
+        assertThat(e.getMessage()).contains(file.toString(), "notifications[0]", "{component_names}", "{username}");
     }
 
     @Test
@@ -174,7 +174,7 @@ class RoutingFileTest {
                 file + ": notifications[1] (event deployment_started): channel \"#ops\" has no configuration under "
                         + "channels; defined: #releases, #team-{team}",
                 file + ": notifications[2] (event deployment_started): unknown key \"mesage\"; expected event, channel, "
-                        + "message, priority",
+                        + "message, priority, summary",
                 file + ": notifications[2] (event deployment_started): channel \"#team-{component}\" has no configuration "
                         + "under channels; defined: #releases, #team-{team}",
                 file + ": notifications[2] (event deployment_started): channel names unknown placeholder {component}; "

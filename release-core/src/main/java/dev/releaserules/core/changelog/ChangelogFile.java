@@ -247,6 +247,27 @@ public final class ChangelogFile {
     }
 
     /**
+     * A version's section of a changelog, its heading included, up to the next release heading: the
+     * notes of a code-host release (R-GR).
+     *
+     * @param content the changelog content
+     * @param version the version
+     * @return the section without trailing blank lines, or empty when no release heading names it
+     */
+    public static java.util.Optional<String> findSection(String content, Version version) {
+        Checks.notNull(content, "changelog content");
+        Checks.notNull(version, "version");
+        List<Heading> all = headings(content);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).version().equals(version.toString())) {
+                int end = i + 1 < all.size() ? all.get(i + 1).offset() : content.length();
+                return java.util.Optional.of(content.substring(all.get(i).offset(), end).strip());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The versions of a changelog's release headings, top to bottom.
      *
      * @param content the changelog content

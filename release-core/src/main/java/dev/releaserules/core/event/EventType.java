@@ -12,28 +12,36 @@ import java.util.Set;
  */
 public enum EventType {
     /** R-N1: a release branch and tag were prepared. */
-    RELEASE_PREPARED("release_prepared", "version", "tag", "branch", "pull_request", "target_time"),
+    RELEASE_PREPARED("release_prepared", "version", "tag", "branch", "pull_request", "target_time", "pull_request_url",
+            "compare_url"),
     /** R-N1, R-B2: the feature cutoff of a release was taken. */
     FEATURE_CUTOFF("feature_cutoff", "version", "branch", "cutoff_commit"),
     /** R-N1: a staging build was deployed. */
     STAGING_DEPLOYED("staging_deployed", "version", "branch", "commit"),
     /** R-N1, R-T3: the production release was triggered by a merged release pull request. */
-    PRODUCTION_TRIGGERED("production_triggered", "version", "pull_request", "merged_by"),
+    PRODUCTION_TRIGGERED("production_triggered", "version", "pull_request", "merged_by", "pull_request_url", "run_url",
+            "compare_url"),
     /** R-N1: the production release succeeded. */
     PRODUCTION_SUCCEEDED("production_succeeded", "version", "artifact", "duration", "release_url", "elapsed",
-            "target"),
+            "target", "run_url", "compare_url"),
     /** R-N1: the production release failed. */
     PRODUCTION_FAILED("production_failed", "version", "artifact", "duration", "release_url", "reason", "elapsed",
-            "target"),
+            "target", "run_url", "compare_url"),
+    /**
+     * R-N1, R-TL: a release is complete (production succeeded), with its timeline from the git records:
+     * prepared, feature cutoff, production triggered, deployed, each as {@code T+…} from the start.
+     */
+    RELEASE_COMPLETED("release_completed", "version", "tag", "elapsed", "target", "late", "timeline", "release_url",
+            "compare_url"),
     /** R-N1, R-T2: the tag/version consistency check failed. */
     VALIDATION_FAILED("validation_failed", "tag", "version", "failures"),
     /** R-N1: a backport pull request was created. */
-    BACKPORT_CREATED("backport_created", "version", "branch", "pull_request"),
+    BACKPORT_CREATED("backport_created", "version", "branch", "pull_request", "pull_request_url"),
     /** R-N1: a hotfix was created (critical). */
-    HOTFIX_CREATED("hotfix_created", "version", "tag", "branch", "pull_request"),
+    HOTFIX_CREATED("hotfix_created", "version", "tag", "branch", "pull_request", "pull_request_url", "description"),
     /** Manifest: a release manifest was created. */
     RELEASE_CREATED("release_created", "release_id", "release_type", "scheduled_for", "release_manager",
-            "component_count"),
+            "component_count", "components"),
     /** Manifest: a component's sign-off is awaited. */
     SIGNOFF_PENDING("signoff_pending", "release_id", "component", "team", "team_lead"),
     /** Manifest, R-SO1: a component was signed off (approved). */

@@ -39,6 +39,7 @@ final class BranchCut {
     private final boolean dryRun;
     private final boolean allowDirty;
     private final BumpRules bumpRules;
+    private final String description;
     private @org.jspecify.annotations.Nullable CommitRange lastRange;
     private List<Commit> lastCommits = List.of();
 
@@ -47,7 +48,7 @@ final class BranchCut {
      *     call for (and {@code request} is ignored)
      */
     BranchCut(FlowContext ctx, BranchKind kind, String source, VersionRequest request, boolean dryRun,
-            boolean allowDirty, BumpRules bumpRules) {
+            boolean allowDirty, BumpRules bumpRules, String description) {
         this.ctx = ctx;
         this.kind = kind;
         this.source = source;
@@ -55,6 +56,7 @@ final class BranchCut {
         this.dryRun = dryRun;
         this.allowDirty = allowDirty;
         this.bumpRules = bumpRules;
+        this.description = description;
     }
 
     PreparedRelease run() {
@@ -120,7 +122,7 @@ final class BranchCut {
         PullRequestTemplates templates = ctx.rules.pullRequests();
         Map<String, String> values = PullRequestTemplates.releaseValues(tag, version, branch, source, main,
                 ctx.rules.developBranch(), cutoff, now, expected, ctx.rules.targets().target(kind).toHours(),
-                ctx.rules.tagFormat().format(version.next(Increment.MINOR)), notes);
+                ctx.rules.tagFormat().format(version.next(Increment.MINOR)), notes, description);
         boolean hotfix = kind == BranchKind.HOTFIX;
         String prTitle = templates.render(hotfix ? PullRequestTemplates.Template.HOTFIX_TITLE
                 : PullRequestTemplates.Template.RELEASE_TITLE, values);
@@ -151,9 +153,12 @@ final class BranchCut {
         }
         actions.add(new PlannedAction.OpenPullRequest(prTitle, prBody, branch, main, labels));
         if (hotfix) {
-            actions.add(new PlannedAction.Emit(new ReleaseEvent.HotfixCreated(version, tag, branch, 0, now)));
+            actions.add(new PlannedAction.Emit(new ReleaseEvent.HotfixCreated(version, tag, branch, 0, "", description,
+                    now)));
         } else {
-            actions.add(new PlannedAction.Emit(new ReleaseEvent.ReleasePrepared(version, tag, branch, 0, expected, now)));
+            String compare = ctx.rules.links().compare(ctx.previousRelease(version).map(t -> t.name()).orElse(""), tag);
+            actions.add(new PlannedAction.Emit(new ReleaseEvent.ReleasePrepared(version, tag, branch, 0, expected,
+                    dev.releaserules.core.event.Links.NONE.withCompare(compare), now)));
             actions.add(new PlannedAction.Emit(new ReleaseEvent.FeatureCutoff(version, branch, cutoff, now)));
         }
         return new Plan(actions);

@@ -220,4 +220,14 @@ final class FlowMessages {
     static String usedTwice(String command) {
         return "this " + command + " command was already called; commands are single use, ask the flow for a new one";
     }
+
+    static String hotfixNotApproved(int number, String branch, List<String> missing) {
+        return "hotfix pull request #" + number + " (" + branch + ") is not approved for production: missing "
+                + String.join("; ", missing) + ". Ask for the reviews and run post-merge again; nothing was triggered";
+    }
+
+    static String hostReleaseFailed(String tag, String reason) {
+        return "R-GR: the code-host release of " + tag + " was not published (" + reason + "); the announcement goes "
+                + "out without it. Publish it by hand, or run the production step again once the host allows it";
+    }
 }

@@ -19,6 +19,7 @@ public final class HotfixCommand {
     private VersionRequest request = VersionRequest.stepDefault();
     private boolean dryRun;
     private boolean allowDirty;
+    private String description = "";
 
     HotfixCommand(FlowContext context) {
         this.context = context;
@@ -59,6 +60,18 @@ public final class HotfixCommand {
     }
 
     /**
+     * What the hotfix fixes, in its author's words: carried into the pull request body
+     * ({@code {description}}) and the hotfix alert ({@code hotfix_created}'s {@code {description}}).
+     *
+     * @param text the description; empty unless set
+     * @return this command
+     */
+    public HotfixCommand description(String text) {
+        this.description = dev.releaserules.core.internal.Checks.notNull(text, "description").strip();
+        return this;
+    }
+
+    /**
      * Whether to only plan.
      *
      * @param value true for a dry run; false unless set
@@ -89,6 +102,6 @@ public final class HotfixCommand {
      */
     public PreparedRelease call() {
         once.markCalled();
-        return new BranchCut(context, BranchKind.HOTFIX, from, request, dryRun, allowDirty, null).run();
+        return new BranchCut(context, BranchKind.HOTFIX, from, request, dryRun, allowDirty, null, description).run();
     }
 }

@@ -60,7 +60,11 @@ final class PlanExecutor {
                 repo.createRef(ref, a.commitId());
                 createdBranches.add(ref);
             } else if (action instanceof PlannedAction.CreateRef a) {
-                repo.createRef(a.ref(), a.commitId());
+                if (a.note().isEmpty()) {
+                    repo.createRef(a.ref(), a.commitId());
+                } else {
+                    repo.createAnnotatedRef(a.ref(), a.commitId(), a.note(), ctx.identity, ctx.clock.instant());
+                }
                 createdRefs.add(a);
             } else if (action instanceof PlannedAction.DeleteRef a) {
                 repo.deleteRef(a.ref(), a.expectedId());
@@ -169,18 +173,21 @@ final class PlanExecutor {
     }
 
     /** Events name the pull request the plan opened; in the plan itself they carry 0. */
-    private static ReleaseEvent withPullRequest(ReleaseEvent event, int number) {
+    private ReleaseEvent withPullRequest(ReleaseEvent event, int number) {
         if (number == 0) {
             return event;
         }
+        String url = ctx.rules.links().pullRequest(number);
         if (event instanceof ReleaseEvent.ReleasePrepared e) {
-            return new ReleaseEvent.ReleasePrepared(e.version(), e.tag(), e.branch(), number, e.targetTime(), e.time());
+            return new ReleaseEvent.ReleasePrepared(e.version(), e.tag(), e.branch(), number, e.targetTime(),
+                    e.links().withPullRequest(url), e.time());
         }
         if (event instanceof ReleaseEvent.HotfixCreated e) {
-            return new ReleaseEvent.HotfixCreated(e.version(), e.tag(), e.branch(), number, e.time());
+            return new ReleaseEvent.HotfixCreated(e.version(), e.tag(), e.branch(), number, url, e.description(),
+                    e.time());
         }
         if (event instanceof ReleaseEvent.BackportCreated e) {
-            return new ReleaseEvent.BackportCreated(e.version(), e.branch(), number, e.time());
+            return new ReleaseEvent.BackportCreated(e.version(), e.branch(), number, url, e.time());
         }
         return event;
     }

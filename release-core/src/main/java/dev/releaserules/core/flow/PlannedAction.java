@@ -125,21 +125,35 @@ public sealed interface PlannedAction {
     }
 
     /**
-     * Create a ref that must not exist yet (a durable record such as the cutoff or the trigger).
+     * Create a ref that must not exist yet (a durable record such as the cutoff or the trigger). A
+     * record with a note is annotated: it carries the note, who wrote it and when, for any runner that
+     * fetches it ({@link dev.releaserules.core.spi.RepositoryWriter#createAnnotatedRef}).
      *
      * @param ref the ref
      * @param commitId what it points at
+     * @param note what an annotated record says; empty for a plain ref
      */
-    record CreateRef(RefName ref, String commitId) implements PlannedAction {
+    record CreateRef(RefName ref, String commitId, String note) implements PlannedAction {
         /** Validates the parts. */
         public CreateRef {
             Checks.notNull(ref, "ref");
             Checks.notBlank(commitId, "commitId");
+            Checks.notNull(note, "note");
+        }
+
+        /**
+         * A plain ref, without a note.
+         *
+         * @param ref the ref
+         * @param commitId what it points at
+         */
+        public CreateRef(RefName ref, String commitId) {
+            this(ref, commitId, "");
         }
 
         @Override
         public String describe() {
-            return "create ref " + ref + " at " + abbreviate(commitId);
+            return "create " + (note.isEmpty() ? "ref " : "annotated record ") + ref + " at " + abbreviate(commitId);
         }
     }
 

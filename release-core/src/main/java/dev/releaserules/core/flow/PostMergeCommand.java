@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * on "absent", so a second process — a re-delivered webhook, a re-run job — is refused too. The
  * record is written before the workflow is triggered; if triggering then fails, the record is
  * deleted again from the remote (with a lease on the id this run pushed) before the failure is
- * rethrown, so a re-run triggers. A release pull request squashed or rebased instead of
+ * rethrown, so a re-run triggers. The record is annotated with when production was triggered and by
+ * which pull request ({@link dev.releaserules.core.spi.RepositoryReader#findRefTime}), so the step
+ * that announces production's end can tell its timeline on any runner that fetched it. A release pull request squashed or rebased instead of
  * merged with a merge commit still triggers, with a
  * {@linkplain PostMergeDecision.Triggered#mergeMethodWarning() warning} that is also logged.
  *
@@ -131,6 +133,7 @@ public final class PostMergeCommand {
         if (decision.alreadyTriggered()) {
             return new PostMergeDecision.AlreadyTriggered(version, FlowMessages.alreadyTriggered(version, marker.name()));
         }
+        requireHotfixApproval(pr);
         if (facts.head().isEmpty() && !pr.headCommit().isEmpty()) {
             throw new RuleViolationException(Rule.R_T3, FlowMessages.headCommitMissing(pr.number(), pr.head(),
                     pr.headCommit(), tag));
@@ -160,6 +163,27 @@ public final class PostMergeCommand {
         }
         triggered.mergeMethodWarning().ifPresent(w -> LOG.warn("{}", w.message()));
         return triggered;
+    }
+
+    /**
+     * R-HF2: a hotfix goes to production only with its tech lead's and on-call engineer's approving
+     * reviews, when the rules name them; read through the hosting port (a dry run without one skips it).
+     */
+    private void requireHotfixApproval(PullRequest pr) {
+        dev.releaserules.core.hosting.HotfixApprovers approvers = context.rules.hotfixApprovers();
+        if (!approvers.required() || context.rules.branchNames().findKind(pr.head())
+                .filter(k -> k == BranchKind.HOTFIX).isEmpty()) {
+            return;
+        }
+        Optional<dev.releaserules.core.spi.Hosting> host = dryRun ? context.findHosting() : Optional.of(context.hosting());
+        if (host.isEmpty()) {
+            return;
+        }
+        dev.releaserules.core.hosting.HotfixApproval approval = approvers.check(host.get().reviews(pr.number()));
+        if (!approval.isApproved()) {
+            throw new RuleViolationException(Rule.R_HF2, FlowMessages.hotfixNotApproved(pr.number(), pr.head(),
+                    approval.missing()));
+        }
     }
 
     /** Why a closed pull request does not concern production (R-T3), if it does not. Pure. */
@@ -247,13 +271,20 @@ public final class PostMergeCommand {
             actions.add(new PlannedAction.DeleteRef(marker, context.repository.findRefId(marker).orElseThrow()));
         }
         if (local.isEmpty() || !local.get().equals(shipped)) {
-            actions.add(new PlannedAction.CreateRef(marker, shipped));
+            // Annotated: the record says when production was triggered, for whichever runner announces it.
+            actions.add(new PlannedAction.CreateRef(marker, shipped, "Production triggered for " + tag
+                    + " by pull request #" + pr.number() + (pr.mergedBy().isEmpty() ? "" : ", merged by "
+                    + pr.mergedBy()) + "\n"));
         }
         pushed.add(PlannedAction.PushedRef.create(marker));
         actions.add(new PlannedAction.Push(context.rules.remote(), pushed));
         actions.add(new PlannedAction.TriggerWorkflow(context.rules.productionWorkflow(), tag,
                 Map.of("tag", tag, "version", version.toString())));
+        ReleaseLinks links = context.rules.links();
         actions.add(new PlannedAction.Emit(new ReleaseEvent.ProductionTriggered(version, pr.number(), pr.mergedBy(),
+                dev.releaserules.core.event.Links.NONE.withPullRequest(links.pullRequest(pr.number()))
+                        .withRun(links.workflow(context.rules.productionWorkflow()))
+                        .withCompare(links.compare(context.previousRelease(version).map(t -> t.name()).orElse(""), tag)),
                 context.clock.instant())));
         return new Plan(actions);
     }

@@ -117,6 +117,6 @@ public final class PrepareCommand {
      */
     public PreparedRelease call() {
         once.markCalled();
-        return new BranchCut(context, BranchKind.RELEASE, from, request, dryRun, allowDirty, bumpRules).run();
+        return new BranchCut(context, BranchKind.RELEASE, from, request, dryRun, allowDirty, bumpRules, "").run();
     }
 }

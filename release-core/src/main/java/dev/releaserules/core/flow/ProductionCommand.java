@@ -3,14 +3,19 @@ package dev.releaserules.core.flow;
 import dev.releaserules.core.Rule;
 import dev.releaserules.core.RuleViolationException;
 import dev.releaserules.core.commit.Commit;
+import dev.releaserules.core.changelog.ChangelogFile;
+import dev.releaserules.core.event.Links;
 import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.spi.CommitRange;
+import dev.releaserules.core.spi.HostRelease;
+import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.version.ReleaseTag;
 import dev.releaserules.core.version.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +25,17 @@ import java.util.Optional;
  * release was prepared (or the hotfix cut) against the release type's target. The start is read
  * from git, so any runner can announce: the commit prepare (or hotfix) made for the version,
  * found between the previous release and the tag; for a release prepared by other tools, the
- * tagged commit. Reads only; single use.
+ * tagged commit. A success also emits {@code release_completed} with the release's timeline: prepared,
+ * the feature cutoff, production triggered (the time post-merge wrote into its trigger record, when
+ * this repository has fetched it: {@code git fetch origin '+refs/release-rules/*:refs/release-rules/*'})
+ * and deployed, each as {@code T+…} from the start. Events carry the links the rules'
+ * {@link ReleaseLinks} make (release page, comparison) and the run given.
+ *
+ * <p>When the flow has a hosting port, a success also publishes the code-host release of the tag
+ * (R-GR: a GitHub Release) with the version's section of the changelog at the tag, created once: an
+ * existing release of the tag is kept and linked. A host that cannot publish it (no such capability,
+ * a refusal) is logged as a warning and the outcome has no release; the announcement still goes out.
+ * {@link #hostRelease(boolean) hostRelease(false)} leaves it out. Single use.
  *
  * <pre>{@code
  * ProductionOutcome done = flow.production().version(Version.parse("2.3.0"))
@@ -28,8 +43,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ProductionCommand {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProductionCommand.class);
     private static final String PREPARE = "chore(release): prepare ";
     private static final String HOTFIX = "chore(release): hotfix ";
+    private static final String CUTOFF = "Release-Cutoff:";
 
     private final FlowContext context;
     private final SingleUse once = new SingleUse("production");
@@ -38,6 +55,8 @@ public final class ProductionCommand {
     private String releaseUrl = "";
     private Duration duration = Duration.ZERO;
     private String failure;
+    private String runUrl = "";
+    private boolean hostRelease = true;
 
     ProductionCommand(FlowContext context) {
         this.context = context;
@@ -86,6 +105,30 @@ public final class ProductionCommand {
     }
 
     /**
+     * The CI run that deployed, for the announcement's {@code {run_url}}.
+     *
+     * @param url the run's page; empty unless set
+     * @return this command
+     * @throws dev.releaserules.core.InvalidInputException when it is not an http(s) URL
+     */
+    public ProductionCommand runUrl(String url) {
+        this.runUrl = Links.NONE.withRun(Checks.notNull(url, "runUrl")).run();
+        return this;
+    }
+
+    /**
+     * Whether a success publishes the code-host release of the tag (R-GR) when the flow has a hosting
+     * port.
+     *
+     * @param value false to leave it out; true unless set
+     * @return this command
+     */
+    public ProductionCommand hostRelease(boolean value) {
+        this.hostRelease = value;
+        return this;
+    }
+
+    /**
      * Announces the outcome.
      *
      * @return what was announced, with the time against the target
@@ -109,13 +152,58 @@ public final class ProductionCommand {
         Instant now = context.clock.instant();
         Duration elapsed = Duration.between(start, now);
         Duration target = context.rules.targets().target(kind);
-        ReleaseEvent event = failure == null
-                ? new ReleaseEvent.ProductionSucceeded(version, artifact, duration, releaseUrl, elapsed, target, now)
-                : new ReleaseEvent.ProductionFailed(version, artifact, duration, releaseUrl, failure, elapsed, target,
-                        now);
-        context.emit(event);
-        return new ProductionOutcome(version, tag, failure == null, kind, start, elapsed, target,
-                context.rules.targets().isLate(kind, start, now));
+        ReleaseLinks templates = context.rules.links();
+        Optional<HostRelease> published = failure == null && hostRelease
+                ? context.findHosting().flatMap(host -> publish(host, tag, tagged)) : Optional.empty();
+        String page = !releaseUrl.isEmpty() ? releaseUrl
+                : published.map(HostRelease::url).filter(u -> !u.isEmpty()).orElse(templates.release(tag));
+        Links links = new Links("", runUrl, page, templates.compare(previous.map(ReleaseTag::name).orElse(""), tag));
+        boolean late = context.rules.targets().isLate(kind, start, now);
+        List<ReleaseEvent.Milestone> timeline = timeline(kind, cut, start, context.rules.triggerRef(tag), now);
+        if (failure == null) {
+            context.emit(new ReleaseEvent.ProductionSucceeded(version, artifact, duration, page, elapsed, target,
+                    links, now));
+            context.emit(new ReleaseEvent.ReleaseCompleted(version, tag, timeline, elapsed, target, late, links, now));
+        } else {
+            context.emit(new ReleaseEvent.ProductionFailed(version, artifact, duration, releaseUrl, failure, elapsed,
+                    target, links, now));
+        }
+        return new ProductionOutcome(version, tag, failure == null, kind, start, elapsed, target, late, timeline,
+                published);
+    }
+
+    /** The tag's code-host release: the existing one, else one made now from the changelog at the tag (R-GR). */
+    private Optional<HostRelease> publish(Hosting host, String tag, String tagged) {
+        try {
+            Optional<HostRelease> existing = host.findRelease(tag);
+            if (existing.isPresent()) {
+                return existing;
+            }
+            String notes = context.repository.readFile(tagged, context.rules.changelogPath())
+                    .flatMap(content -> ChangelogFile.findSection(content, version))
+                    .orElse("Release " + tag);
+            return Optional.of(host.createRelease(tag, tag, notes + "\n"));
+        } catch (dev.releaserules.core.ReleaseException e) {
+            // Production shipped: a host that cannot publish the release page must not silence the announcement.
+            LOG.warn("{}", FlowMessages.hostReleaseFailed(tag, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** The steps as the git records tell them: the cut commit, its cutoff trailer, the trigger record. */
+    private List<ReleaseEvent.Milestone> timeline(BranchKind kind, Optional<Commit> cut, Instant start,
+            RefName trigger, Instant now) {
+        List<ReleaseEvent.Milestone> steps = new ArrayList<>();
+        steps.add(new ReleaseEvent.Milestone(kind == BranchKind.HOTFIX ? "Hotfix cut" : "Release prepared", start));
+        cut.flatMap(c -> c.message().raw().lines().filter(l -> l.startsWith(CUTOFF)).findFirst())
+                .map(l -> l.substring(CUTOFF.length()).strip())
+                .filter(id -> !id.isEmpty())
+                .ifPresent(id -> steps.add(new ReleaseEvent.Milestone("Feature cutoff at "
+                        + id.substring(0, Math.min(7, id.length())), start)));
+        context.repository.findRefTime(trigger).filter(t -> !t.isBefore(start) && !t.isAfter(now))
+                .ifPresent(t -> steps.add(new ReleaseEvent.Milestone("Production triggered", t)));
+        steps.add(new ReleaseEvent.Milestone(failure == null ? "Deployed to production" : "Production failed", now));
+        return steps;
     }
 
     private static boolean isCut(Commit commit, String tag) {

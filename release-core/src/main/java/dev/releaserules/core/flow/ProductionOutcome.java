@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.event.ReleaseEvent;
 import dev.releaserules.core.internal.Checks;
 import dev.releaserules.core.version.Version;
 import java.time.Duration;
@@ -16,9 +17,14 @@ import java.time.Instant;
  * @param elapsed from then to the announcement
  * @param target the release type's target
  * @param late whether the target was missed
+ * @param timeline the release's steps with their times as read from the git records, oldest first:
+ *     prepared (or the hotfix cut), the feature cutoff, production triggered (when this repository has
+ *     the trigger record), and this announcement
+ * @param hostRelease the code-host release of the tag (R-GR), when one was published or found
  */
 public record ProductionOutcome(Version version, String tag, boolean succeeded, BranchKind kind, Instant preparedAt,
-        Duration elapsed, Duration target, boolean late) {
+        Duration elapsed, Duration target, boolean late, java.util.List<ReleaseEvent.Milestone> timeline,
+        java.util.Optional<dev.releaserules.core.spi.HostRelease> hostRelease) {
 
     /** Validates the parts. */
     public ProductionOutcome {
@@ -28,5 +34,7 @@ public record ProductionOutcome(Version version, String tag, boolean succeeded, 
         Checks.notNull(preparedAt, "preparedAt");
         Checks.notNull(elapsed, "elapsed");
         Checks.notNull(target, "target");
+        timeline = Checks.listCopy(timeline, "timeline");
+        Checks.notNull(hostRelease, "hostRelease");
     }
 }

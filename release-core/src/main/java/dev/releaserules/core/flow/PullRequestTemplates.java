@@ -43,7 +43,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
 
     private static final List<String> RELEASE_PLACEHOLDERS = List.of("tag", "version", "branch", "source", "main",
             "develop", "cutoff_commit", "cutoff_short", "snapshot_time", "expected_completion", "target_hours", "next_tag",
-            "changelog");
+            "changelog", "description");
     private static final List<String> BACKPORT_PLACEHOLDERS = List.of("tag", "version", "branch", "main", "target");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -75,6 +75,8 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
     /** The default hotfix body. */
     public static final String DEFAULT_HOTFIX_BODY = """
             🚨 CRITICAL HOTFIX {tag}
+
+            {description}
 
             ✅ Tag {tag} created
             ✅ Cut from {source} at: {snapshot_time} ({cutoff_short})
@@ -237,13 +239,15 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
         String out = PlaceholderText.of(text(template)).render(values);
         boolean title = template == Template.RELEASE_TITLE || template == Template.HOTFIX_TITLE
                 || template == Template.BACKPORT_TITLE;
-        return title ? out.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip() : out.stripTrailing() + "\n";
+        // An empty placeholder (a hotfix without a description) leaves no run of blank lines behind.
+        return title ? out.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()
+                : out.replaceAll("\n{3,}", "\n\n").stripTrailing() + "\n";
     }
 
     /** The values of a release or hotfix pull request, one for every placeholder of its templates. */
     static Map<String, String> releaseValues(String tag, Version version, String branch, String source, String main,
             String develop, String cutoffCommit, Instant snapshot, Instant expected, long targetHours, String nextTag,
-            String changelog) {
+            String changelog, String description) {
         Map<String, String> values = new HashMap<>();
         values.put("tag", tag);
         values.put("version", version.toString());
@@ -258,6 +262,7 @@ public record PullRequestTemplates(String releaseTitle, String releaseBody, Stri
         values.put("target_hours", Long.toString(targetHours));
         values.put("next_tag", nextTag);
         values.put("changelog", changelog.strip());
+        values.put("description", description);
         return values;
     }
 

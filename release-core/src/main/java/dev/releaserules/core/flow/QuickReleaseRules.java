@@ -1,5 +1,6 @@
 package dev.releaserules.core.flow;
 
+import dev.releaserules.core.hosting.HotfixApprovers;
 import dev.releaserules.core.spi.RefName;
 import dev.releaserules.core.changelog.ChangelogConfig;
 import dev.releaserules.core.internal.Checks;
@@ -23,11 +24,14 @@ import dev.releaserules.core.version.VersionFile;
  * @param changelog how release notes are grouped, linked and laid out
  * @param pullRequests the titles and bodies of the release, hotfix and backport pull requests
  * @param unshippedCommits what post-merge does when the branch has commits its tag lacks (R-T3)
+ * @param links how events link to pull requests, runs, releases and comparisons (R-NT); none by default
+ * @param hotfixApprovers who must approve a hotfix pull request before post-merge triggers production
+ *     (R-HF2); {@link HotfixApprovers#notRequired()} by default
  */
 public record QuickReleaseRules(String developBranch, String mainBranch, String remote, VersionFile versionFile,
         TagFormat tagFormat, String changelogPath, ReleaseTargets targets, String productionWorkflow,
         String recordRefPrefix, ChangelogConfig changelog, PullRequestTemplates pullRequests,
-        UnshippedCommits unshippedCommits) {
+        UnshippedCommits unshippedCommits, ReleaseLinks links, HotfixApprovers hotfixApprovers) {
 
     /** Validates the parts. */
     public QuickReleaseRules {
@@ -43,6 +47,8 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         Checks.notNull(changelog, "changelog");
         Checks.notNull(pullRequests, "pullRequests");
         Checks.notNull(unshippedCommits, "unshippedCommits");
+        Checks.notNull(links, "links");
+        Checks.notNull(hotfixApprovers, "hotfixApprovers");
         if (!recordRefPrefix.startsWith("refs/") || !recordRefPrefix.endsWith("/")
                 || recordRefPrefix.startsWith("refs/heads/") || recordRefPrefix.startsWith("refs/tags/")) {
             throw new dev.releaserules.core.InvalidInputException("record ref prefix", recordRefPrefix,
@@ -80,7 +86,8 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
                 .versionFile(rules.versionFile).tagFormat(rules.tagFormat).changelogPath(rules.changelogPath)
                 .targets(rules.targets).productionWorkflow(rules.productionWorkflow)
                 .recordRefPrefix(rules.recordRefPrefix).changelog(rules.changelog)
-                .pullRequests(rules.pullRequests).unshippedCommits(rules.unshippedCommits);
+                .pullRequests(rules.pullRequests).unshippedCommits(rules.unshippedCommits).links(rules.links)
+                .hotfixApprovers(rules.hotfixApprovers);
     }
 
     /**
@@ -126,6 +133,8 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         private ChangelogConfig changelog = ChangelogConfig.defaults();
         private PullRequestTemplates pullRequests = PullRequestTemplates.defaults();
         private UnshippedCommits unshippedCommits = UnshippedCommits.REFUSE;
+        private ReleaseLinks links = ReleaseLinks.none();
+        private HotfixApprovers hotfixApprovers = HotfixApprovers.notRequired();
 
         private Builder() {
         }
@@ -265,6 +274,29 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
         }
 
         /**
+         * How events link to the code host's pages; {@link ReleaseLinks#none()} unless set.
+         *
+         * @param value the link templates, such as {@code ReleaseLinks.github("https://github.com/acme/shop")}
+         * @return this builder
+         */
+        public Builder links(ReleaseLinks value) {
+            this.links = Checks.notNull(value, "links");
+            return this;
+        }
+
+        /**
+         * Who must approve a hotfix pull request (a tech lead and the on-call engineer) before post-merge
+         * triggers production (R-HF2); {@link HotfixApprovers#notRequired()} unless set.
+         *
+         * @param value the approvers
+         * @return this builder
+         */
+        public Builder hotfixApprovers(HotfixApprovers value) {
+            this.hotfixApprovers = Checks.notNull(value, "hotfixApprovers");
+            return this;
+        }
+
+        /**
          * Builds the rules.
          *
          * @return the rules
@@ -272,7 +304,8 @@ public record QuickReleaseRules(String developBranch, String mainBranch, String 
          */
         public QuickReleaseRules build() {
             return new QuickReleaseRules(developBranch, mainBranch, remote, versionFile, tagFormat, changelogPath,
-                    targets, productionWorkflow, recordRefPrefix, changelog, pullRequests, unshippedCommits);
+                    targets, productionWorkflow, recordRefPrefix, changelog, pullRequests, unshippedCommits, links,
+                    hotfixApprovers);
         }
     }
 }

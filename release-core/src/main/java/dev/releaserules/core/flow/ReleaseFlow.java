@@ -127,6 +127,27 @@ public final class ReleaseFlow {
     }
 
     /**
+     * Whether a release pull request may be merged (R-MR): QA approved it, its checks passed, it has no
+     * conflicts and staging was validated, read through the hosting port now. Reads only.
+     *
+     * @param number the pull request number
+     * @param policy who signs for QA and the staging label
+     * @return the readiness, listing what is missing
+     * @throws dev.releaserules.core.InvalidInputException when the host knows no such pull request
+     * @throws dev.releaserules.core.ReleaseException when no hosting port is configured, or it cannot
+     *     read reviews, checks or mergeability
+     */
+    public dev.releaserules.core.hosting.MergeReadiness mergeReadiness(int number,
+            dev.releaserules.core.hosting.MergeReadiness.Policy policy) {
+        dev.releaserules.core.spi.Hosting host = context.hosting();
+        dev.releaserules.core.spi.PullRequest pr = host.findPullRequest(number).orElseThrow(() ->
+                new dev.releaserules.core.InvalidInputException("pull request number", Integer.toString(number),
+                        "the number of a pull request the host knows"));
+        return dev.releaserules.core.hosting.MergeReadiness.of(pr, host.reviews(number), host.pullRequestStatus(number),
+                policy);
+    }
+
+    /**
      * Deletes a release or hotfix branch once deployed, backported and tagged (R-BC).
      *
      * @return a new single-use command

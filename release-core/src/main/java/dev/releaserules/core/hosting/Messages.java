@@ -81,4 +81,40 @@ final class Messages {
                 return "rebase";
         }
     }
+
+    static final String CHECKS_FAILED = "passing checks (some failed)";
+    static final String CHECKS_PENDING = "passing checks (still running or none reported)";
+    static final String MERGEABILITY_UNKNOWN = "a known mergeability (the host has not computed it yet; ask again)";
+
+    private static String handles(Set<String> people) {
+        return String.join(", ", new java.util.TreeSet<>(people));
+    }
+
+    static String techLeadMissing(Set<String> techLeads) {
+        return "an approving review from a tech lead (" + handles(techLeads) + ")";
+    }
+
+    static String onCallMissing(Set<String> onCall) {
+        return "an approving review from the on-call engineer (" + handles(onCall) + ")";
+    }
+
+    static String samePerson(String who) {
+        return "a second person: " + who + " approved as both tech lead and on-call";
+    }
+
+    static String notOpen(int number, String state) {
+        return "an open pull request (#" + number + " is " + state + ")";
+    }
+
+    static String qaMissing(Set<String> qa) {
+        return qa.isEmpty() ? "an approving review (QA)" : "an approving review from QA (" + handles(qa) + ")";
+    }
+
+    static String conflicts(String base) {
+        return "no merge conflicts (it conflicts with " + base + ")";
+    }
+
+    static String stagingMissing(String label) {
+        return "staging validated (label " + label + ")";
+    }
 }

@@ -31,10 +31,29 @@ public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent
      * @param scheduledFor when it is scheduled, or null when not scheduled
      * @param releaseManager the release manager's handle, or empty
      * @param componentCount how many components the release has
+     * @param components the components' names, in manifest order; empty when not given
      * @param time when it happened
      */
     record ReleaseCreated(ReleaseId releaseId, ReleaseType releaseType, @org.jspecify.annotations.Nullable Instant scheduledFor,
-            String releaseManager, int componentCount, Instant time) implements ManifestEvent {
+            String releaseManager, int componentCount, java.util.List<String> components, Instant time)
+            implements ManifestEvent {
+
+        /**
+         * An event without the components' names.
+         *
+         * @param releaseId the release id
+         * @param releaseType the release type
+         * @param scheduledFor when it is scheduled, or null
+         * @param releaseManager the release manager's handle, or empty
+         * @param componentCount how many components the release has
+         * @param time when it happened
+         */
+        public ReleaseCreated(ReleaseId releaseId, ReleaseType releaseType,
+                @org.jspecify.annotations.Nullable Instant scheduledFor, String releaseManager, int componentCount,
+                Instant time) {
+            this(releaseId, releaseType, scheduledFor, releaseManager, componentCount, java.util.List.of(), time);
+        }
+
         /** Validates the fields. */
         public ReleaseCreated {
             if (componentCount < 0) {
@@ -44,6 +63,11 @@ public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent
             Checks.notNull(releaseId, "releaseId");
             Checks.notNull(releaseType, "releaseType");
             Checks.notNull(releaseManager, "releaseManager");
+            components = Checks.listCopy(components, "components");
+            if (!components.isEmpty() && components.size() != componentCount) {
+                throw new dev.releaserules.core.InvalidInputException("components", components.toString(),
+                        componentCount + " names, one per component");
+            }
             Checks.notNull(time, "time");
         }
 
@@ -54,7 +78,7 @@ public sealed interface ManifestEvent extends ReleaseEvent permits ManifestEvent
 
         @Override
         public Map<String, String> fields() {
-            return Texts.fields("release_id", releaseId.value(), "release_type", releaseType.wireName(), "scheduled_for", Texts.orEmpty(scheduledFor), "release_manager", releaseManager, "component_count", Integer.toString(componentCount));
+            return Texts.fields("release_id", releaseId.value(), "release_type", releaseType.wireName(), "scheduled_for", Texts.orEmpty(scheduledFor), "release_manager", releaseManager, "component_count", Integer.toString(componentCount), "components", String.join(", ", components));
         }
     }
 

@@ -123,7 +123,8 @@ public final class ReleaseDesk {
         ReleaseHeader h = manifest.release();
         Instant scheduled = Times.find(h.scheduledAt()).orElse(null);
         return emit(ManifestUpdate.accepted(manifest, List.of(new ManifestEvent.ReleaseCreated(h.id(),
-                h.type(), scheduled, h.releaseManager(), manifest.components().size(), now()))));
+                h.type(), scheduled, h.releaseManager(), manifest.components().size(),
+                manifest.components().stream().map(Component::name).toList(), now()))));
     }
 
     /**

@@ -143,4 +143,53 @@ public interface Hosting {
     default Comment addComment(int issue, String body) {
         throw new ReleaseException(Messages.unsupported("adding comments"));
     }
+
+    /**
+     * The reviews of a pull request, oldest first. Optional capability: the default refuses (a hotfix's
+     * approvals, R-HF2, and a release pull request's QA approval, R-MR, are read from them).
+     *
+     * @param number the pull request number
+     * @return the reviews; empty when there are none
+     * @throws ReleaseException when the host does not support reviews or there is no such pull request
+     */
+    default List<Review> reviews(int number) {
+        throw new ReleaseException(Messages.unsupported("reading pull request reviews"));
+    }
+
+    /**
+     * Where an open pull request stands for merging: conflicts and the checks on its head. Optional
+     * capability: the default refuses (R-MR).
+     *
+     * @param number the pull request number
+     * @return the status
+     * @throws ReleaseException when the host cannot tell or there is no such pull request
+     */
+    default PullRequestStatus pullRequestStatus(int number) {
+        throw new ReleaseException(Messages.unsupported("reading a pull request's checks and mergeability"));
+    }
+
+    /**
+     * The release page of a tag. Optional capability: the default refuses (R-GR creates one only when
+     * this finds none).
+     *
+     * @param tag the tag, such as {@code v2.3.0}
+     * @return the release, or empty when the tag has none
+     * @throws ReleaseException when the host does not support releases
+     */
+    default Optional<HostRelease> findRelease(String tag) {
+        throw new ReleaseException(Messages.unsupported("finding releases"));
+    }
+
+    /**
+     * Creates the release page of an existing tag. Optional capability: the default refuses.
+     *
+     * @param tag the tag
+     * @param name the title
+     * @param body the notes, Markdown
+     * @return the release as the host recorded it
+     * @throws ReleaseException when the host does not support releases or refuses this one
+     */
+    default HostRelease createRelease(String tag, String name, String body) {
+        throw new ReleaseException(Messages.unsupported("creating releases"));
+    }
 }

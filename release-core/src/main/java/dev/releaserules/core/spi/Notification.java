@@ -28,9 +28,11 @@ import java.util.TreeMap;
  * @param channel the channel name from the routing, such as {@code #releases} or {@code #team-api}
  * @param text the rendered message, plain text (channels escape it for their markup)
  * @param idempotencyKey stable key of this event on this channel
+ * @param summary the short text a channel shows where it previews a message (Slack's fallback
+ *     {@code text}, push notifications), plain text; empty: the first line of {@code text}
  */
 public record Notification(EventType type, Instant time, Priority priority, Map<String, String> attributes,
-        String channel, String text, String idempotencyKey) {
+        String channel, String text, String idempotencyKey, String summary) {
 
     /** Validates and copies the fields. */
     public Notification {
@@ -43,6 +45,46 @@ public record Notification(EventType type, Instant time, Priority priority, Map<
         Checks.notBlank(channel, "channel");
         Checks.notNull(text, "text");
         Checks.notBlank(idempotencyKey, "idempotencyKey");
+        Checks.notNull(summary, "summary");
+    }
+
+    /**
+     * A notification without a summary of its own (previews show the first line of the text).
+     *
+     * @param type the event type
+     * @param time when the event happened
+     * @param priority how urgent it is
+     * @param attributes the event's fields as text
+     * @param channel the channel name
+     * @param text the rendered message
+     * @param idempotencyKey stable key of this event on this channel
+     */
+    public Notification(EventType type, Instant time, Priority priority, Map<String, String> attributes,
+            String channel, String text, String idempotencyKey) {
+        this(type, time, priority, attributes, channel, text, idempotencyKey, "");
+    }
+
+    /**
+     * The preview text: the summary, or the first line of the text when there is none.
+     *
+     * @return plain text
+     */
+    public String preview() {
+        if (!summary.isEmpty()) {
+            return summary;
+        }
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    /**
+     * A copy with a summary.
+     *
+     * @param value the summary, plain text; empty for the first line of the text
+     * @return the copy
+     */
+    public Notification withSummary(String value) {
+        return new Notification(type, time, priority, attributes, channel, text, idempotencyKey, value);
     }
 
     /**
@@ -101,6 +143,6 @@ public record Notification(EventType type, Instant time, Priority priority, Map<
      * @return the copy, with the same key
      */
     public Notification withText(String newText) {
-        return new Notification(type, time, priority, attributes, channel, newText, idempotencyKey);
+        return new Notification(type, time, priority, attributes, channel, newText, idempotencyKey, summary);
     }
 }

@@ -176,4 +176,14 @@ public interface RepositoryReader {
      * @throws RepositoryException when the revision does not exist
      */
     java.util.Set<String> reachableFrom(String revision, java.util.Collection<String> commitIds);
+
+    /**
+     * When a ref that carries a time was written: the tagger time of the annotated object it points at
+     * (a record made by {@link RepositoryWriter#createAnnotatedRef}, or an annotated tag).
+     *
+     * @param ref the full ref
+     * @return the time; empty when the ref does not exist or points at a commit directly (a
+     *     lightweight tag, a record written without a time)
+     */
+    Optional<java.time.Instant> findRefTime(RefName ref);
 }

@@ -21,6 +21,24 @@ public interface RepositoryWriter {
     void createRef(RefName ref, String commitId);
 
     /**
+     * Creates a record ref that says when it was written: an annotated object (in git, an annotated
+     * tag object named after the ref's last segment, with {@code who} and {@code time} as its tagger)
+     * pointing at a commit, and the ref pointing at that object, compare-and-set on "absent" as in
+     * {@link #createRef(RefName, String)}. Any runner that fetches the ref can read the time back with
+     * {@link RepositoryReader#findRefTime(RefName)}, and the ref still resolves to the commit.
+     *
+     * @param ref the ref, such as {@code refs/release-rules/triggered/v2.3.0}; not under
+     *     {@code refs/heads/}
+     * @param commitId the commit the record points at
+     * @param message what the record says
+     * @param who who writes it
+     * @param time when
+     * @return the id of the annotated object the ref now holds
+     * @throws RepositoryException {@code REF_EXISTS} when the ref exists already
+     */
+    String createAnnotatedRef(RefName ref, String commitId, String message, Identity who, Instant time);
+
+    /**
      * Sets an existing ref to another object, compare-and-set against the id it holds, fast-forward
      * or not (to put back a tag whose move the remote refused, for one).
      *

@@ -27,13 +27,13 @@ class PullRequestTemplatesTest {
     private static Map<String, String> release(String changelog) {
         return PullRequestTemplates.releaseValues("v2.2.0", Version.of(2, 2, 0), "release/v2.2.0", "develop", "main",
                 "develop", CUTOFF, Instant.parse("2025-01-18T10:00:00Z"), Instant.parse("2025-01-18T18:00:00Z"), 8,
-                "v2.3.0", changelog);
+                "v2.3.0", changelog, "");
     }
 
     private static Map<String, String> hotfix() {
         return PullRequestTemplates.releaseValues("v2.2.1", Version.of(2, 2, 1), "hotfix/v2.2.1", "main", "main",
                 "develop", CUTOFF, Instant.parse("2025-01-20T09:30:00Z"), Instant.parse("2025-01-20T11:30:00Z"), 2,
-                "v2.3.0", "");
+                "v2.3.0", "", "");
     }
 
     @Test

@@ -548,6 +548,26 @@ final class JGitReader implements RepositoryReader {
     }
 
     @Override
+    public Optional<Instant> findRefTime(RefName name) {
+        String refName = GitIds.refName(name);
+        try (RevWalk walk = new RevWalk(repo)) {
+            Ref ref = repo.exactRef(refName);
+            if (ref == null || ref.getObjectId() == null) {
+                return Optional.empty();
+            }
+            org.eclipse.jgit.revwalk.RevObject object = walk.parseAny(ref.getObjectId());
+            if (object instanceof org.eclipse.jgit.revwalk.RevTag tag && tag.getTaggerIdent() != null) {
+                return Optional.of(tag.getTaggerIdent().getWhenAsInstant());
+            }
+            return Optional.empty();
+        } catch (MissingObjectException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("read " + refName), e);
+        }
+    }
+
+    @Override
     public java.util.Set<String> reachableFrom(String revision, java.util.Collection<String> commitIds) {
         ObjectId tip = requireCommitId(revision);
         java.util.Set<ObjectId> wanted = new java.util.HashSet<>();

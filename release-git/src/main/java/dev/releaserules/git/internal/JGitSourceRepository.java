@@ -226,6 +226,16 @@ public final class JGitSourceRepository implements SourceRepository {
     }
 
     @Override
+    public String createAnnotatedRef(RefName ref, String commitId, String message, Identity who, Instant time) {
+        return writer.createAnnotatedRef(ref, commitId, message, who, time);
+    }
+
+    @Override
+    public Optional<Instant> findRefTime(RefName ref) {
+        return reader.findRefTime(ref);
+    }
+
+    @Override
     public String createTag(String tag, String commitId, String message, Identity tagger, Instant time) {
         return writer.createTag(tag, commitId, message, tagger, time);
     }

@@ -67,6 +67,29 @@ final class JGitWriter implements RepositoryWriter {
         }
     }
 
+    @Override
+    public String createAnnotatedRef(RefName name, String commitId, String message, Identity who, Instant time) {
+        String refName = GitIds.refName(name);
+        if (name.isBranch()) {
+            throw new InvalidInputException("record ref", refName, "a ref outside refs/heads/");
+        }
+        ObjectId target = reader.requireCommitId(commitId);
+        Checks.notNull(message, "message");
+        PersonIdent ident = ident(who, time);
+        try (ObjectInserter inserter = repo.newObjectInserter()) {
+            Ref existing = repo.exactRef(refName);
+            if (existing != null) {
+                throw new RepositoryException(REF_EXISTS, Messages.refExists(refName, existing.getObjectId().name()));
+            }
+            ObjectId id = insertTag(inserter, name.name().substring(name.name().lastIndexOf('/') + 1), target, ident,
+                    message);
+            create(refName, id, "release-rules: record " + refName);
+            return id.name();
+        } catch (IOException e) {
+            throw new RepositoryException(IO_FAILURE, Messages.ioFailure("create " + refName), e);
+        }
+    }
+
     /** Deletes a ref if it is still at {@code expected}; {@code label} names it in messages. */
     private void deleteLeased(String refName, ObjectId expected, String label) throws IOException {
         RefUpdate update = repo.updateRef(refName);

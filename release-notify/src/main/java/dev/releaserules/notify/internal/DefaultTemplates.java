@@ -16,19 +16,22 @@ public final class DefaultTemplates {
     public static String of(EventType type) {
         return switch (type) {
             case RELEASE_PREPARED -> "🚀 Release {version} prepared!\nBranch: {branch}, tag {tag}\n"
-                    + "Pull request: #{pull_request}\nTarget completion: {target_time}";
+                    + "Pull request: <{pull_request_url}|#{pull_request}>\nTarget completion: {target_time}";
             case FEATURE_CUTOFF -> "⚠️ Feature cutoff for {version}: {branch} is a snapshot at {cutoff_commit}; "
                     + "anything merged later goes to the next release";
             case STAGING_DEPLOYED -> "🧪 Staging deployed: {version} from {branch} ({commit})";
             case PRODUCTION_TRIGGERED -> "🚀 Production deployment triggered for {version}\n"
-                    + "PR #{pull_request} merged by {merged_by}";
+                    + "PR <{pull_request_url}|#{pull_request}> merged by {merged_by}";
             case PRODUCTION_SUCCEEDED -> "✅ Production deployment SUCCESS: {version}\nArtifact: {artifact}\n"
                     + "Duration: {duration}\nTime: {elapsed} (target was {target})\nRelease: {release_url}";
             case PRODUCTION_FAILED -> "❌ Production deployment FAILED: {version}\nReason: {reason}\n"
                     + "Artifact: {artifact}\nDuration: {duration}\nRelease: {release_url}";
+            case RELEASE_COMPLETED -> "✅ Release {version} DEPLOYED TO PRODUCTION\nTime: {elapsed} (target was {target}, "
+                    + "{late})\nRelease notes: {release_url}\n\nTimeline:\n{timeline}";
             case VALIDATION_FAILED -> "⛔ Release validation failed for tag {tag} (version {version}): {failures}";
-            case BACKPORT_CREATED -> "🔄 Backport of {version} to develop: {branch}, PR #{pull_request}";
-            case HOTFIX_CREATED -> "🔥 Hotfix {version} created (critical): {branch}, tag {tag}, PR #{pull_request}";
+            case BACKPORT_CREATED -> "🔄 Backport of {version} to develop: {branch}, PR <{pull_request_url}|#{pull_request}>";
+            case HOTFIX_CREATED -> "🔥 Hotfix {version} created (critical): {branch}, tag {tag}, "
+                    + "PR <{pull_request_url}|#{pull_request}>\n{description}";
             case RELEASE_CREATED -> "🚀 New release {release_id} created ({release_type}), scheduled for "
                     + "{scheduled_for}, release manager {release_manager}";
             case SIGNOFF_PENDING -> "📋 Sign-off required for {component} in release {release_id} "

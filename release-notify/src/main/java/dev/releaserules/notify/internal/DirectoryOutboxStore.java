@@ -135,6 +135,9 @@ public final class DirectoryOutboxStore implements OutboxStore {
         node.put("priority", notification.priority().name().toLowerCase(Locale.ROOT));
         node.put("channel", notification.channel());
         node.put("text", notification.text());
+        if (!notification.summary().isEmpty()) {
+            node.put("summary", notification.summary());
+        }
         ObjectNode attributes = node.putObject("attributes");
         notification.attributes().forEach(attributes::put);
         return node;
@@ -146,7 +149,8 @@ public final class DirectoryOutboxStore implements OutboxStore {
         return new Notification(EventType.byWireName(node.path("type").asText()),
                 Instant.parse(node.path("time").asText()),
                 Priority.valueOf(node.path("priority").asText().toUpperCase(Locale.ROOT)), attributes,
-                node.path("channel").asText(), node.path("text").asText(), node.path("key").asText());
+                node.path("channel").asText(), node.path("text").asText(), node.path("key").asText(),
+                node.path("summary").asText(""));
     }
 
     @Override

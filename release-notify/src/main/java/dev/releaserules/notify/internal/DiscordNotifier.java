@@ -40,9 +40,22 @@ public final class DiscordNotifier implements Notifier {
     @Override
     public DeliveryResult deliver(Notification notification) {
         ObjectNode body = Json.object();
-        body.put("content", Escaping.truncate(notification.text(), CONTENT_LIMIT));
+        body.put("content", content(notification));
         body.putObject("allowed_mentions").putArray("parse");
         return poster.post(notification, webhook, Json.write(body), Map.of(), AnswerCheck.byStatus());
+    }
+
+    /**
+     * The message as Discord shows it: our links as Markdown links, urgent ones marked, cut to Discord's limit.
+     *
+     * @param notification the notification
+     * @return the {@code content}
+     */
+    public static String content(Notification notification) {
+        String urgent = RichText.urgentPrefix(notification.priority(), "\n");
+        String text = RichText.render(notification, notification.text(), s -> s, (url, label) -> "[" + label + "](<" + url
+                + ">)");
+        return Escaping.truncate((urgent.isEmpty() ? "" : "**" + RichText.URGENT + "**\n") + text, CONTENT_LIMIT);
     }
 
     @Override

@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
 public final class RoutingFile {
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
     private static final List<String> TOP_KEYS = List.of("channels", "notifications");
-    private static final List<String> ROUTE_KEYS = List.of("event", "channel", "message", "priority");
+    private static final List<String> ROUTE_KEYS = List.of("event", "channel", "message", "priority", "summary");
     private static final Map<String, List<String>> TYPE_KEYS = new LinkedHashMap<>();
     /** The largest routing file read, in bytes. */
     static final int MAX_BYTES = 1024 * 1024;
@@ -280,6 +280,10 @@ public final class RoutingFile {
         if (!messageNode.isMissingNode() && !messageNode.isTextual()) {
             problem(entry, Messages.expected("message", "a text with {placeholders}"));
         }
+        JsonNode summaryNode = node.path("summary");
+        if (!summaryNode.isMissingNode() && (!summaryNode.isTextual() || summaryNode.asText().isBlank())) {
+            problem(entry, Messages.expected("summary", "a text with {placeholders}"));
+        }
         Priority priority = null;
         if (node.has("priority")) {
             String text = node.path("priority").asText("");
@@ -300,8 +304,13 @@ public final class RoutingFile {
         for (String unknown : new Template(message).unknownPlaceholders(type)) {
             problem(entry, Messages.unknownPlaceholder("message", unknown, type.allowedPlaceholders()));
         }
+        String summary = summaryNode.isTextual() ? summaryNode.asText() : "";
+        for (String unknown : summary.isBlank() ? List.<String>of() : new Template(summary).unknownPlaceholders(type)) {
+            problem(entry, Messages.unknownPlaceholder("summary", unknown, type.allowedPlaceholders()));
+        }
         if (problems.size() == before && !channel.isBlank()) {
             Route route = Route.of(type, channel, message);
+            route = summary.isBlank() ? route : route.withSummary(summary);
             routes.add(priority == null ? route : route.withPriority(priority));
         }
     }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Slack incoming webhook: a Block Kit payload with the first line as the {@code text} fallback
- * (what push notifications show) and the whole message in a mrkdwn {@code section} block, all
- * escaped so user text cannot ping ({@code <!channel>}) or inject links.
+ * Slack incoming webhook: a Block Kit payload with the route's summary (or the message's first line)
+ * as the {@code text} fallback (what push notifications show) and the whole message in a mrkdwn
+ * {@code section} block. User text is escaped so it cannot ping ({@code <!channel>}) or inject links;
+ * the library's own links ({@code <{pull_request_url}|PR>} in a template) stay links, and an urgent
+ * message starts with a bold {@link RichText#URGENT} (R-N2).
  */
 public final class SlackNotifier implements Notifier {
     /** Slack's limit for the text of a section block. */
@@ -52,12 +54,18 @@ public final class SlackNotifier implements Notifier {
      */
     public static String payload(Notification notification) {
         ObjectNode body = Json.object();
-        body.put("text", Escaping.slack(Escaping.firstLine(notification.text()), FALLBACK_LIMIT));
+        body.put("text", Escaping.slack(RichText.urgentPrefix(notification.priority(), ": ")
+                + Escaping.firstLine(notification.preview()), FALLBACK_LIMIT));
         ObjectNode section = body.putArray("blocks").addObject();
         section.put("type", "section");
         ObjectNode text = section.putObject("text");
         text.put("type", "mrkdwn");
-        text.put("text", Escaping.slack(notification.text(), SECTION_LIMIT));
+        String rich = RichText.urgentPrefix(notification.priority(), "*\n").replace(RichText.URGENT, "*" + RichText.URGENT)
+                + RichText.render(notification, notification.text(), Escaping::slack, (url, label) -> "<" + url + "|"
+                        + label + ">");
+        // Too long for one section: plain escaped text, cut (a cut could fall inside a link).
+        text.put("text", rich.length() <= SECTION_LIMIT ? rich : Escaping.slack(RichText.urgentPrefix(
+                notification.priority(), "\n") + notification.text(), SECTION_LIMIT));
         return Json.write(body);
     }
 

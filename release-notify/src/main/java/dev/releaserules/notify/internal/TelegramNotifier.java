@@ -69,7 +69,10 @@ public final class TelegramNotifier implements Notifier {
     public static String payload(String chatId, Notification notification) {
         ObjectNode body = Json.object();
         body.put("chat_id", chatId);
-        body.put("text", Escaping.html(Escaping.truncate(notification.text(), TEXT_LIMIT)));
+        String urgent = RichText.urgentPrefix(notification.priority(), "\n");
+        body.put("text", (urgent.isEmpty() ? "" : "<b>" + Escaping.html(RichText.URGENT) + "</b>\n")
+                + RichText.render(notification, Escaping.truncate(notification.text(), TEXT_LIMIT - urgent.length()),
+                        Escaping::html, (url, label) -> "<a href=\"" + Escaping.html(url) + "\">" + label + "</a>"));
         body.put("parse_mode", "HTML");
         body.put("disable_notification", notification.priority() == Priority.LOW);
         return Json.write(body);

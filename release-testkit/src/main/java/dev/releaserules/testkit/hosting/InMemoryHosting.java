@@ -9,6 +9,11 @@ import dev.releaserules.core.spi.Issue;
 import dev.releaserules.core.spi.NewIssue;
 import dev.releaserules.core.spi.NewPullRequest;
 import dev.releaserules.core.spi.PullRequest;
+import dev.releaserules.core.spi.PullRequestStatus;
+import dev.releaserules.core.spi.HostRelease;
+import dev.releaserules.core.spi.Review;
+import dev.releaserules.core.hosting.ChecksState;
+import dev.releaserules.core.hosting.Mergeability;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +50,9 @@ public final class InMemoryHosting implements Hosting {
     private final Map<Integer, List<Comment>> comments = new LinkedHashMap<>();
     private final String botHandle;
     private final Clock clock;
+    private final Map<Integer, List<Review>> reviews = new LinkedHashMap<>();
+    private final Map<Integer, PullRequestStatus> statuses = new LinkedHashMap<>();
+    private final Map<String, HostRelease> releases = new LinkedHashMap<>();
     private int nextNumber = 1;
     private long nextCommentId = 1;
 
@@ -296,5 +304,95 @@ public final class InMemoryHosting implements Hosting {
             throw new ReleaseException(Messages.noSuchIssue(number));
         }
         return issue;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws ReleaseException when there is no such pull request
+     */
+    @Override
+    public synchronized List<Review> reviews(int number) {
+        require(number);
+        return List.copyOf(reviews.getOrDefault(number, List.of()));
+    }
+
+    /**
+     * Records a review of a pull request, as its reviewer would submit it; its time comes from the clock.
+     *
+     * @param number the pull request number
+     * @param author the reviewer, such as {@code @alice}
+     * @param state what the review says
+     * @return the review
+     * @throws ReleaseException when there is no such pull request
+     */
+    public synchronized Review review(int number, String author, Review.State state) {
+        PullRequest pr = require(number);
+        Review review = new Review(Args.notBlank(author, "author"), Args.notNull(state, "state"), pr.headCommit(),
+                clock.instant());
+        reviews.computeIfAbsent(number, n -> new ArrayList<>()).add(review);
+        return review;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Checks are {@link ChecksState#PENDING} and mergeability {@link Mergeability#UNKNOWN} until a test
+     * {@linkplain #status sets them}, as on a host that has not run or computed them yet.
+     *
+     * @throws ReleaseException when there is no such pull request
+     */
+    @Override
+    public synchronized PullRequestStatus pullRequestStatus(int number) {
+        PullRequest pr = require(number);
+        return statuses.getOrDefault(number, new PullRequestStatus(number, pr.headCommit(), Mergeability.UNKNOWN,
+                ChecksState.PENDING));
+    }
+
+    /**
+     * Sets what the host reports on a pull request's conflicts and checks.
+     *
+     * @param number the pull request number
+     * @param mergeability whether it merges without conflicts
+     * @param checks the checks on its head
+     * @throws ReleaseException when there is no such pull request
+     */
+    public synchronized void status(int number, Mergeability mergeability, ChecksState checks) {
+        PullRequest pr = require(number);
+        statuses.put(number, new PullRequestStatus(number, pr.headCommit(), Args.notNull(mergeability, "mergeability"),
+                Args.notNull(checks, "checks")));
+    }
+
+    @Override
+    public synchronized Optional<HostRelease> findRelease(String tag) {
+        return Optional.ofNullable(releases.get(Args.notBlank(tag, "tag")));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The release's address is {@code https://host.invalid/releases/tag/<tag>}.
+     *
+     * @throws ReleaseException when the tag has a release already, as a real host refuses it
+     */
+    @Override
+    public synchronized HostRelease createRelease(String tag, String name, String body) {
+        Args.notBlank(tag, "tag");
+        if (releases.containsKey(tag)) {
+            throw new ReleaseException(Messages.releaseExists(tag));
+        }
+        HostRelease release = new HostRelease(tag, Args.notNull(name, "name"), Args.notNull(body, "body"),
+                "https://host.invalid/releases/tag/" + tag);
+        releases.put(tag, release);
+        return release;
+    }
+
+    /**
+     * Every release created, in order.
+     *
+     * @return the releases
+     */
+    public synchronized List<HostRelease> releases() {
+        return List.copyOf(releases.values());
     }
 }

@@ -24,4 +24,8 @@ final class Messages {
     static String issueNotOpen(int number) {
         return "Issue #" + number + " is closed, not open";
     }
+
+    static String releaseExists(String tag) {
+        return "The tag \"" + tag + "\" has a release already";
+    }
 }

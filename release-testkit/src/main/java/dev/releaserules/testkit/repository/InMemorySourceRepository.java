@@ -428,6 +428,32 @@ public final class InMemorySourceRepository implements SourceRepository {
     }
 
     @Override
+    public String createAnnotatedRef(RefName ref, String commitId, String message, Identity who, Instant time) {
+        requireWritable(ref);
+        if (ref.isBranch()) {
+            throw new InvalidInputException("record ref", ref.name(), "a ref outside refs/heads/");
+        }
+        String target = requireCommit(commitId);
+        Objects.requireNonNull(who, "who");
+        Objects.requireNonNull(time, "time");
+        if (refs.containsKey(ref.name())) {
+            throw new RepositoryException(Reason.REF_EXISTS, "Ref \"" + ref + "\" already exists (at "
+                    + refs.get(ref.name()) + ")");
+        }
+        String name = ref.name().substring(ref.name().lastIndexOf('/') + 1);
+        String id = store(new TagObject(null, name, target, Objects.requireNonNull(message, "message") + "@" + time
+                + "/" + who.name(), time));
+        refs.put(ref.name(), id);
+        return id;
+    }
+
+    @Override
+    public Optional<Instant> findRefTime(RefName ref) {
+        String id = refs.get(Objects.requireNonNull(ref, "ref").name());
+        return id != null && objects.get(id) instanceof TagObject tag ? Optional.of(tag.time()) : Optional.empty();
+    }
+
+    @Override
     public String createTag(String tag, String commitId, String message, Identity tagger, Instant time) {
         RefName ref = RefName.tag(tag);
         requireWritable(ref);

@@ -383,8 +383,11 @@ public abstract class SourceRepositoryContract {
             assertThat(outcome.elapsed()).isEqualTo(java.time.Duration.ofHours(6));
             assertThat(outcome.target()).isEqualTo(java.time.Duration.ofHours(8));
             assertThat(outcome.late()).isFalse();
-            assertThat(heard).singleElement().satisfies(e -> assertThat(e.attributes())
-                    .containsEntry("elapsed", "6h").containsEntry("target", "8h").containsEntry("duration", "5m"));
+            assertThat(heard).extracting(dev.releaserules.core.event.ReleaseEvent::type).containsExactly(
+                    dev.releaserules.core.event.EventType.PRODUCTION_SUCCEEDED,
+                    dev.releaserules.core.event.EventType.RELEASE_COMPLETED);
+            assertThat(heard.get(0).attributes())
+                    .containsEntry("elapsed", "6h").containsEntry("target", "8h").containsEntry("duration", "5m");
         }
     }
 
@@ -406,6 +409,158 @@ public abstract class SourceRepositoryContract {
             assertThat(repository.reachableFrom("main", List.of(develop, main))).containsExactly(main);
             assertThat(repository.reachableFrom("develop", List.of(develop, main)))
                     .containsExactlyInAnyOrder(develop, main);
+        }
+    }
+
+    private static ReleaseFlow flowAt(SourceRepository repository, InMemoryHosting hosting, java.time.Duration later,
+            dev.releaserules.core.flow.QuickReleaseRules rules, List<dev.releaserules.core.event.ReleaseEvent> heard) {
+        return ReleaseFlow.builder().repository(repository).hosting(hosting).identity(BOT).rules(rules)
+                .clock(Clock.fixed(NOW.plus(later), ZoneOffset.UTC)).listener(heard::add).build();
+    }
+
+    @Test
+    @DisplayName("R-TL R-N2 R-GR the release-complete message tells the timeline from the git records, with links, "
+            + "and the code-host release is created once")
+    void release_complete_timeline_from_the_git_records() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            dev.releaserules.core.flow.QuickReleaseRules rules = dev.releaserules.core.flow.QuickReleaseRules.builder()
+                    .links(dev.releaserules.core.flow.ReleaseLinks.github("https://github.com/acme/shop")).build();
+            List<dev.releaserules.core.event.ReleaseEvent> heard = new java.util.ArrayList<>();
+            PreparedRelease prepared = flowAt(repository, hosting, java.time.Duration.ZERO, rules, heard).prepare().call();
+            mergeIntoMain(repository, prepared.branch());
+            PullRequest merged = hosting.merge(prepared.pullRequest(), "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+            flowAt(repository, hosting, java.time.Duration.ofHours(4), rules, heard).postMerge().pullRequest(merged)
+                    .call();
+
+            dev.releaserules.core.flow.ProductionOutcome outcome = flowAt(repository, hosting,
+                    java.time.Duration.ofHours(5).plusMinutes(10), rules, heard).production()
+                    .version(prepared.version()).runUrl("https://github.com/acme/shop/actions/runs/42")
+                    .succeeded("shop-2.3.0.jar", "", java.time.Duration.ofMinutes(5)).call();
+            flowAt(repository, hosting, java.time.Duration.ofHours(6), rules, heard).production()
+                    .version(prepared.version()).succeeded("shop-2.3.0.jar", "", java.time.Duration.ofMinutes(5))
+                    .call();
+
+            assertThat(repository.findRefTime(RefName.of("refs/release-rules/triggered/v2.3.0")))
+                    .contains(NOW.plus(java.time.Duration.ofHours(4)));
+            assertThat(repository.findCommit("refs/release-rules/triggered/v2.3.0"))
+                    .isEqualTo(repository.findCommit("refs/tags/v2.3.0"));
+            assertThat(outcome.late()).isFalse();
+            assertThat(outcome.timeline()).extracting(dev.releaserules.core.event.ReleaseEvent.Milestone::step)
+                    .containsExactly("Release prepared", "Feature cutoff at " + prepared.cutoffCommit().substring(0, 7),
+                            "Production triggered", "Deployed to production");
+            dev.releaserules.core.event.ReleaseEvent complete = heard.stream()
+                    .filter(e -> e instanceof dev.releaserules.core.event.ReleaseEvent.ReleaseCompleted).findFirst()
+                    .orElseThrow();
+            assertThat(complete.attributes())
+                    .containsEntry("timeline", "T+0: Release prepared\nT+0: Feature cutoff at "
+                            + prepared.cutoffCommit().substring(0, 7) + "\nT+4h: Production triggered\n"
+                            + "T+5h 10m: Deployed to production")
+                    .containsEntry("elapsed", "5h 10m").containsEntry("target", "8h").containsEntry("late", "on time")
+                    .containsEntry("release_url", "https://host.invalid/releases/tag/v2.3.0")
+                    .containsEntry("compare_url", "https://github.com/acme/shop/compare/v2.2.0...v2.3.0");
+            assertThat(heard).filteredOn(e -> e.type() == dev.releaserules.core.event.EventType.PRODUCTION_TRIGGERED)
+                    .singleElement().satisfies(e -> assertThat(e.attributes())
+                            .containsEntry("pull_request_url", "https://github.com/acme/shop/pull/" + merged.number())
+                            .containsEntry("run_url", "https://github.com/acme/shop/actions/workflows/release.yaml"));
+            assertThat(heard).filteredOn(e -> e.type() == dev.releaserules.core.event.EventType.RELEASE_PREPARED)
+                    .singleElement().satisfies(e -> assertThat(e.attributes())
+                            .containsEntry("pull_request_url", "https://github.com/acme/shop/pull/" + prepared.pullRequest()));
+            assertThat(heard).filteredOn(e -> e.type() == dev.releaserules.core.event.EventType.PRODUCTION_SUCCEEDED)
+                    .first().satisfies(e -> assertThat(e.attributes())
+                            .containsEntry("run_url", "https://github.com/acme/shop/actions/runs/42"));
+            assertThat(hosting.releases()).singleElement().satisfies(r -> {
+                assertThat(r.tag()).isEqualTo("v2.3.0");
+                assertThat(r.body()).startsWith("## ").contains("2.3.0").doesNotContain("2.2.0");
+            });
+            assertThat(outcome.hostRelease()).map(dev.releaserules.core.spi.HostRelease::tag).contains("v2.3.0");
+        }
+    }
+
+    @Test
+    @DisplayName("R-GR a host that cannot publish releases does not silence the production announcement")
+    void production_is_announced_without_a_release_capability() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            List<dev.releaserules.core.event.ReleaseEvent> heard = new java.util.ArrayList<>();
+            PreparedRelease prepared = flow(repository, hosting).prepare().call();
+            dev.releaserules.core.spi.Hosting pullRequestsOnly = new dev.releaserules.core.spi.Hosting() {
+                @Override
+                public PullRequest openPullRequest(dev.releaserules.core.spi.NewPullRequest request) {
+                    return hosting.openPullRequest(request);
+                }
+
+                @Override
+                public java.util.Optional<PullRequest> findOpenPullRequest(String head, String base) {
+                    return hosting.findOpenPullRequest(head, base);
+                }
+
+                @Override
+                public java.util.Optional<PullRequest> findPullRequest(int number) {
+                    return hosting.findPullRequest(number);
+                }
+
+                @Override
+                public void addLabels(int number, java.util.Collection<String> labels) {
+                    hosting.addLabels(number, labels);
+                }
+
+                @Override
+                public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
+                    hosting.triggerWorkflow(workflow, ref, inputs);
+                }
+
+                @Override
+                public List<PullRequest> pullRequestsFrom(String head) {
+                    return hosting.pullRequestsFrom(head);
+                }
+            };
+
+            dev.releaserules.core.flow.ProductionOutcome outcome = ReleaseFlow.builder().repository(repository)
+                    .hosting(pullRequestsOnly).identity(BOT).clock(Clock.fixed(NOW, ZoneOffset.UTC)).listener(heard::add)
+                    .build().production().version(prepared.version()).succeeded("", "", java.time.Duration.ZERO).call();
+
+            assertThat(outcome.hostRelease()).isEmpty();
+            assertThat(heard).extracting(dev.releaserules.core.event.ReleaseEvent::type).containsExactly(
+                    dev.releaserules.core.event.EventType.PRODUCTION_SUCCEEDED,
+                    dev.releaserules.core.event.EventType.RELEASE_COMPLETED);
+        }
+    }
+
+    @Test
+    @DisplayName("R-HF2 a merged hotfix goes to production only with a tech lead's and the on-call engineer's approval")
+    void hotfix_needs_tech_lead_and_on_call_approval() {
+        try (SourceRepository repository = published()) {
+            InMemoryHosting hosting = new InMemoryHosting();
+            dev.releaserules.core.flow.QuickReleaseRules rules = dev.releaserules.core.flow.QuickReleaseRules.builder()
+                    .hotfixApprovers(dev.releaserules.core.hosting.HotfixApprovers.of(java.util.Set.of("@lead"),
+                            java.util.Set.of("@oncall"))).build();
+            List<dev.releaserules.core.event.ReleaseEvent> heard = new java.util.ArrayList<>();
+            PreparedRelease hotfix = flowAt(repository, hosting, java.time.Duration.ZERO, rules, heard).hotfix()
+                    .description("Checkout fails for carts over 100 items").call();
+            mergeIntoMain(repository, hotfix.branch());
+            hosting.review(hotfix.pullRequest(), "@lead", dev.releaserules.core.spi.Review.State.APPROVED);
+            PullRequest merged = hosting.merge(hotfix.pullRequest(), "alice", PullRequest.MergeMethod.MERGE_COMMIT);
+
+            assertThatThrownBy(() -> flowAt(repository, hosting, java.time.Duration.ofMinutes(30), rules, heard)
+                    .postMerge().pullRequest(merged).call())
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                        assertThat(e.rule()).isEqualTo(Rule.R_HF2);
+                        assertThat(e.getMessage()).contains("on-call engineer (@oncall)").doesNotContain("tech lead (");
+                    });
+            assertThat(hosting.triggers()).isEmpty();
+            assertThat(repository.remoteRefs("origin")).doesNotContainKey(RefName.of("refs/release-rules/triggered/v2.2.1"));
+
+            hosting.review(hotfix.pullRequest(), "@oncall", dev.releaserules.core.spi.Review.State.APPROVED);
+            PostMergeDecision decision = flowAt(repository, hosting, java.time.Duration.ofMinutes(40), rules, heard)
+                    .postMerge().pullRequest(merged).call();
+
+            assertThat(decision.triggered()).isTrue();
+            assertThat(hosting.findPullRequest(hotfix.pullRequest()).orElseThrow().body())
+                    .contains("Checkout fails for carts over 100 items");
+            assertThat(heard).filteredOn(e -> e.type() == dev.releaserules.core.event.EventType.HOTFIX_CREATED)
+                    .singleElement().satisfies(e -> assertThat(e.attributes())
+                            .containsEntry("description", "Checkout fails for carts over 100 items"));
         }
     }
 
