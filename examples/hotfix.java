@@ -1,5 +1,6 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
+//JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 //DEPS dev.releaserules:release-bom:0.1.0-SNAPSHOT@pom
 //DEPS dev.releaserules:release-core
 //DEPS dev.releaserules:release-notify
