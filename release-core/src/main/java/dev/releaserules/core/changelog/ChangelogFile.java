@@ -124,6 +124,9 @@ public final class ChangelogFile {
      * @return the new content
      * @throws RuleViolationException for {@code R-C1} when the version already has a section and
      *     {@code ifPresent} is {@link IfPresent#REFUSE}
+     * @throws InvalidInputException when the content has no release yet and ends inside a block
+     *     that never closes (such as an HTML block opened by {@code <?}), which would swallow the new
+     *     release's heading
      */
     public String update(String existing, ReleaseNotes notes, IfPresent ifPresent) {
         Checks.notNull(existing, "existing changelog");
@@ -150,7 +153,13 @@ public final class ChangelogFile {
             return title.isEmpty() ? release : title + newline + newline + release;
         }
         if (headings.isEmpty()) {
-            return existing + separator(existing, newline) + release;
+            String updated = existing + separator(existing, newline) + release;
+            if (!versions(updated).contains(notes.version().toString())) {
+                // The content ends inside a block that never closes (an HTML block opened by "<?" or
+                // "<!--", a code fence): a reader would take the new heading for part of it.
+                throw new InvalidInputException("changelog content", lastLine(existing), Messages.OPEN_BLOCK_AT_END);
+            }
+            return updated;
         }
         int at = headings.get(0).offset();
         String before = existing.substring(0, at);
@@ -276,6 +285,12 @@ public final class ChangelogFile {
     public static List<String> versions(String content) {
         Checks.notNull(content, "changelog content");
         return headings(content).stream().map(Heading::version).toList();
+    }
+
+    private static String lastLine(String content) {
+        String trimmed = content.stripTrailing();
+        int cut = Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r'));
+        return trimmed.substring(cut + 1);
     }
 
     // Release headings as a Markdown reader sees them: top-level ATX headings only, so a "## 2.3.0"

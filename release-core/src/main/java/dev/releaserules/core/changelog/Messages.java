@@ -43,6 +43,9 @@ final class Messages {
     private Messages() {
     }
 
+    static final String OPEN_BLOCK_AT_END = "content that closes every block it opens: it ends inside an unterminated "
+            + "HTML block (such as one opened by <? or <!--) or code fence, which would swallow the new release's heading; close it";
+
     static String alreadyPresent(Version version, int line) {
         return "the changelog already has a section for version " + version + " (line " + line
                 + "); a version is added once: ask for replacement (IfPresent.REPLACE) to rewrite that section";

@@ -37,6 +37,17 @@ class ChangelogFileTest {
     }
 
     @Test
+    @DisplayName("R-C1 a changelog that ends inside an unterminated HTML block is refused: the new heading would be swallowed")
+    void refuses_content_that_would_swallow_the_heading() {
+        assertThatThrownBy(() -> CHANGELOG.update("# Changelog\n\n<? draft notes", release("2.2.0", "dark mode")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("<? draft notes")
+                .hasMessageContaining("unterminated HTML block");
+        assertThat(CHANGELOG.update("# Changelog\n\n<!-- notes -->\n", release("2.2.0", "dark mode")))
+                .endsWith(NEW);
+    }
+
+    @Test
     @DisplayName("R-C1 without a title a new changelog is the release alone")
     void creates_without_a_title() {
         ChangelogFile untitled = ChangelogFile.builder().title("").build();
