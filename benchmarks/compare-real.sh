@@ -8,13 +8,15 @@
 # run again (its warm-up is its one sample). Writes a Markdown results file with the repositories'
 # commits, the machine, the load (uptime) before and after, the tool versions and the command lines.
 #
-# usage: benchmarks/compare-real.sh [--runs N] [--results FILE] [--java JAVA] [--no-competitors] CLONE...
+# usage: benchmarks/compare-real.sh [--runs N] [--results FILE] [--java JAVA] [--also-java JAVA] [--no-competitors] CLONE...
 #   CLONE             a clone of a repository (any: the branch checked out is the history measured)
 #   --runs N          measured rounds after the warm-up round (default 5)
 #   --results FILE    the results file (default benchmarks/RESULTS-real.md)
 #   --java JAVA       the java launcher of our command (default: java on the PATH); with JDK 25 or
 #                     later our command runs from an ahead-of-time cache, before that from an
 #                     application class-data-sharing archive, both trained on a synthetic repository
+#   --also-java JAVA  also our command on a second java launcher (say JDK 25 beside JDK 17), in the
+#                     same rounds, with its own archive or cache; its verdicts get rows of their own
 #   --no-competitors  git log and our command only
 #   --baseline JAR    also our command from another -cli jar (an earlier build), as "release-rules before"
 # environment: SLOW_SECONDS (default 10), TIMEOUT_SECONDS (default 600)
@@ -30,6 +32,7 @@ RESULTS=$HERE/RESULTS-real.md
 JAVA=java
 COMPETITORS=true
 BASELINE=""
+ALSO_JAVA=""
 SLOW_SECONDS=${SLOW_SECONDS:-10}
 TIMEOUT_SECONDS=${TIMEOUT_SECONDS:-600}
 GIT_CLIFF_VERSION=2.14.2
@@ -43,7 +46,8 @@ while [ $# -gt 0 ]; do
     --java) JAVA=$2; shift 2 ;;
     --no-competitors) COMPETITORS=false; shift ;;
     --baseline) BASELINE=$(realpath "$2"); shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --also-java) ALSO_JAVA=$2; shift 2 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     -*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
     *) CLONES+=("$(realpath "$1")"); shift ;;
   esac
@@ -67,21 +71,23 @@ if [ ! -d "$TRAINING/.git" ]; then
   java -cp "$HERE/target/classes" dev.releaserules.benchmarks.SyntheticRepository --commits 2000 --tags 40 \
     --out "$TRAINING" > /dev/null
 fi
-JAVA_FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+java_feature() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 # C1 only (a process of a second gains nothing from C2 on 2 cores), the serial collector with a
 # small initial heap (no GC threads to start; the heap grows only as far as the live data needs,
 # where the default initial heap of 1/64 of the memory lets a short run touch ~100 MiB before its
 # first collection), and the classes from an archive made once by a training run on a synthetic
 # repository, never on a measured one.
 JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m)
-ARCHIVES=$WORK/archive-$JAVA_FEATURE
-mkdir -p "$ARCHIVES"
-# command_for NAME JAR: sets CMD to our Changelog command from JAR with its own archive, trained once.
+# command_for NAME JAR [JAVA]: sets CMD to our Changelog command from JAR on JAVA (default: --java) with
+# its own archive, trained once.
 command_for() {
-  local name=$1 jar=$2 archive
-  CMD=("$JAVA" "${JVM_FLAGS[@]}")
-  if [ "$JAVA_FEATURE" -ge 25 ]; then
-    archive=$ARCHIVES/$name.aot
+  local name=$1 jar=$2 java=${3:-$JAVA} archive feature archives
+  feature=$(java_feature "$java")
+  archives=$WORK/archive-$feature
+  mkdir -p "$archives"
+  CMD=("$java" "${JVM_FLAGS[@]}")
+  if [ "$feature" -ge 25 ]; then
+    archive=$archives/$name.aot
     if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
       log "training the ahead-of-time cache $archive"
       rm -f "$archive"
@@ -90,13 +96,13 @@ command_for() {
     fi
     CMD+=(-XX:AOTCache="$archive")
   else
-    archive=$ARCHIVES/$name.jsa
+    archive=$archives/$name.jsa
     if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
       log "training the class-data-sharing archive $archive"
       rm -f "$archive"
       (cd "$TRAINING" && "${CMD[@]}" -XX:DumpLoadedClassList="$archive.classes" -cp "$jar" \
         dev.releaserules.benchmarks.Changelog --all > /dev/null)
-      "$JAVA" -Xshare:dump -XX:SharedClassListFile="$archive.classes" -XX:SharedArchiveFile="$archive" \
+      "$java" -Xshare:dump -XX:SharedClassListFile="$archive.classes" -XX:SharedArchiveFile="$archive" \
         -cp "$jar" > "$archive.log" 2>&1
     fi
     CMD+=(-XX:SharedArchiveFile="$archive")
@@ -105,9 +111,18 @@ command_for() {
 }
 command_for changelog "$OUR_JAR"
 OUR=("${CMD[@]}")
+# The floor under our command, with its JVM options and archive: a JVM that prints a line, one that
+# also opens the repository, one that also lists the tag names (StartupFloor).
+FLOOR=("${OUR[@]:0:${#OUR[@]}-1}" dev.releaserules.benchmarks.StartupFloor)
 if [ -n "$BASELINE" ]; then
   command_for baseline "$BASELINE"
   BASE=("${CMD[@]}")
+fi
+ALSO_TOOL=""
+if [ -n "$ALSO_JAVA" ]; then
+  command_for changelog "$OUR_JAR" "$ALSO_JAVA"
+  ALSO=("${CMD[@]}")
+  ALSO_TOOL="release-rules on JDK $(java_feature "$ALSO_JAVA")"
 fi
 
 # ---------------------------------------------------------------------------------- competitors
@@ -158,6 +173,13 @@ for i in "${!CLONES[@]}"; do
   add "$i" "git log" latest git log "$GIT_FORMAT" "$previous..$latest"
   add "$i" "release-rules" whole "${OUR[@]}" --all
   add "$i" "release-rules" latest "${OUR[@]}" --latest
+  add "$i" floor jvm "${FLOOR[@]}" jvm
+  add "$i" floor open "${FLOOR[@]}" open
+  add "$i" floor tags "${FLOOR[@]}" tags
+  if [ -n "$ALSO_JAVA" ]; then
+    add "$i" "$ALSO_TOOL" whole "${ALSO[@]}" --all
+    add "$i" "$ALSO_TOOL" latest "${ALSO[@]}" --latest
+  fi
   if [ -n "$BASELINE" ]; then
     add "$i" "release-rules before" whole "${BASE[@]}" --all
     add "$i" "release-rules before" latest "${BASE[@]}" --latest
@@ -233,14 +255,19 @@ speedup() { # COMPETITOR OURS -> competitor / ours
   awk -v a="$1" -v b="$2" 'BEGIN { sub(/^timeout>/, "", a); if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "-"; else printf "%.1f×", a / b }'
 }
 
-SUMMARY="| repository | git log whole | ours whole | git-cliff whole | conventional-changelog whole | ours latest | git-cliff latest | conventional-changelog latest | our peak, whole | git-cliff peak, whole | conventional-changelog peak, whole | ours before: whole, latest, peak |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+SUMMARY="| repository | git log whole | ours whole | git-cliff whole | conventional-changelog whole | ours latest | git-cliff latest | conventional-changelog latest | our peak, whole | git-cliff peak, whole | conventional-changelog peak, whole | ours before: whole, latest, peak | ours on the second JDK: whole, latest, peak |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 SPEEDUPS="| repository | whole: git-cliff / ours | whole: conventional-changelog / ours | latest: ours | latest: git-cliff | latest: conventional-changelog |
 | --- | ---: | ---: | ---: | ---: | ---: |"
 for i in "${!R_NAME[@]}"; do
   ours=$(cell "$i" release-rules whole)
-  SUMMARY+=$'\n'"| ${R_NAME[$i]} | $(cell "$i" "git log" whole) s | $ours s | $(cell "$i" git-cliff whole) s | $(cell "$i" conventional-changelog whole) s | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s | $(mib "$i" release-rules whole) MiB | $(mib "$i" git-cliff whole) MiB | $(mib "$i" conventional-changelog whole) MiB | $(cell "$i" "release-rules before" whole) s, $(cell "$i" "release-rules before" latest) s, $(mib "$i" "release-rules before" whole) MiB |"
+  SUMMARY+=$'\n'"| ${R_NAME[$i]} | $(cell "$i" "git log" whole) s | $ours s | $(cell "$i" git-cliff whole) s | $(cell "$i" conventional-changelog whole) s | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s | $(mib "$i" release-rules whole) MiB | $(mib "$i" git-cliff whole) MiB | $(mib "$i" conventional-changelog whole) MiB | $(cell "$i" "release-rules before" whole) s, $(cell "$i" "release-rules before" latest) s, $(mib "$i" "release-rules before" whole) MiB | $(cell "$i" "$ALSO_TOOL" whole) s, $(cell "$i" "$ALSO_TOOL" latest) s, $(mib "$i" "$ALSO_TOOL" whole) MiB |"
   SPEEDUPS+=$'\n'"| ${R_NAME[$i]} | $(speedup "$(cell "$i" git-cliff whole)" "$ours") | $(speedup "$(cell "$i" conventional-changelog whole)" "$ours") | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s |"
+done
+FLOORS="| repository | git log whole | a JVM that prints a line | + opening the repository | + listing the tag names | ours latest | ours whole |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+for i in "${!R_NAME[@]}"; do
+  FLOORS+=$'\n'"| ${R_NAME[$i]} | $(cell "$i" "git log" whole) s | $(cell "$i" floor jvm) s | $(cell "$i" floor open) s | $(cell "$i" floor tags) s | $(cell "$i" release-rules latest) s | $(cell "$i" release-rules whole) s |"
 done
 # The targets of issue 16: whole history at least 10x faster than both competitors; the latest
 # release in at most 0.12 s on a small repository (under 5,000 commits) and never slower than
@@ -250,23 +277,30 @@ verdict() { # VALUE OP LIMIT -> met / missed / -
     if (v !~ /^[0-9.]+$/ || l !~ /^[0-9.]+$/) { print "-"; exit }
     ok = (op == ">=") ? (v + 0 >= l + 0) : (v + 0 <= l + 0); print ok ? "met" : "missed" }'
 }
-TARGETS="| repository | target | ours | reference | measured | verdict |
-| --- | --- | ---: | ---: | ---: | --- |"
-for i in "${!R_NAME[@]}"; do
-  ours=$(cell "$i" release-rules whole); ours_latest=$(cell "$i" release-rules latest)
-  if [ "$COMPETITORS" = true ]; then
-    for peer in git-cliff conventional-changelog; do
-      ratio=$(speedup "$(cell "$i" "$peer" whole)" "$ours")
-      TARGETS+=$'\n'"| ${R_NAME[$i]} | whole history ≥ 10× faster than $peer | $ours s | $(cell "$i" "$peer" whole) s | $ratio | $(verdict "$ratio" ">=" 10) |"
-    done
-  fi
-  if [ "${R_COMMITS[$i]}" -lt 5000 ]; then
-    TARGETS+=$'\n'"| ${R_NAME[$i]} | latest release ≤ 0.12 s | $ours_latest s | 0.12 s | $ours_latest s | $(verdict "$ours_latest" "<=" 0.12) |"
-  elif [ "$COMPETITORS" = true ]; then
-    TARGETS+=$'\n'"| ${R_NAME[$i]} | latest release ≤ git-cliff's | $ours_latest s | $(cell "$i" git-cliff latest) s | $(speedup "$ours_latest" "$(cell "$i" git-cliff latest)") of git-cliff's | $(verdict "$ours_latest" "<=" "$(cell "$i" git-cliff latest)") |"
-  fi
-  TARGETS+=$'\n'"| ${R_NAME[$i]} | peak memory, whole history ≤ 128 MiB | $(mib "$i" release-rules whole) MiB | 128 MiB | $(mib "$i" release-rules whole) MiB | $(verdict "$(mib "$i" release-rules whole)" "<=" 128) |"
-done
+TARGETS="| repository | our command | target | ours | reference | measured | verdict |
+| --- | --- | --- | ---: | ---: | ---: | --- |"
+# target_rows TOOL: appends to TARGETS the verdicts of our command TOOL on every clone.
+target_rows() {
+  local tool=$1 i ours ours_latest peer ratio label
+  label=$([ "$tool" = release-rules ] && echo "JDK $(java_feature "$JAVA")" || echo "${tool#release-rules on }")
+  for i in "${!R_NAME[@]}"; do
+    ours=$(cell "$i" "$tool" whole); ours_latest=$(cell "$i" "$tool" latest)
+    if [ "$COMPETITORS" = true ]; then
+      for peer in git-cliff conventional-changelog; do
+        ratio=$(speedup "$(cell "$i" "$peer" whole)" "$ours")
+        TARGETS+=$'\n'"| ${R_NAME[$i]} | $label | whole history ≥ 10× faster than $peer | $ours s | $(cell "$i" "$peer" whole) s | $ratio | $(verdict "$ratio" ">=" 10) |"
+      done
+    fi
+    if [ "${R_COMMITS[$i]}" -lt 5000 ]; then
+      TARGETS+=$'\n'"| ${R_NAME[$i]} | $label | latest release ≤ 0.12 s | $ours_latest s | 0.12 s | $ours_latest s | $(verdict "$ours_latest" "<=" 0.12) |"
+    elif [ "$COMPETITORS" = true ]; then
+      TARGETS+=$'\n'"| ${R_NAME[$i]} | $label | latest release ≤ git-cliff's | $ours_latest s | $(cell "$i" git-cliff latest) s | $(speedup "$ours_latest" "$(cell "$i" git-cliff latest)") of git-cliff's | $(verdict "$ours_latest" "<=" "$(cell "$i" git-cliff latest)") |"
+    fi
+    TARGETS+=$'\n'"| ${R_NAME[$i]} | $label | peak memory, whole history ≤ 128 MiB | $(mib "$i" "$tool" whole) MiB | 128 MiB | $(mib "$i" "$tool" whole) MiB | $(verdict "$(mib "$i" "$tool" whole)" "<=" 128) |"
+  done
+}
+target_rows release-rules
+if [ -n "$ALSO_JAVA" ]; then target_rows "$ALSO_TOOL"; fi
 printf '\n%s\n' "$TARGETS"
 
 DETAIL="| repository | tool | scope | median (s) | samples (s) | peak RSS (MiB) | output lines |
@@ -274,7 +308,7 @@ DETAIL="| repository | tool | scope | median (s) | samples (s) | peak RSS (MiB) 
 for c in "${!C_TOOL[@]}"; do
   DETAIL+=$'\n'"| ${R_NAME[${C_REPO[$c]}]} | ${C_TOOL[$c]} | ${C_SCOPE[$c]} | ${M_MEDIAN[$c]} | ${C_TIMES[$c]% } | $(awk -v k="${C_RSS[$c]}" 'BEGIN { printf "%.0f", k / 1024 }') | ${C_LINES[$c]} |"
 done
-printf '\n%s\n\n%s\n' "$SUMMARY" "$SPEEDUPS"
+printf '\n%s\n\n%s\n\n%s\n' "$SUMMARY" "$SPEEDUPS" "$FLOORS"
 
 TMP=$(mktemp "$RESULTS.XXXXXX")
 {
@@ -293,6 +327,13 @@ TMP=$(mktemp "$RESULTS.XXXXXX")
   echo "## Summary"
   echo
   printf '%s\n\n%s\n' "$SUMMARY" "$SPEEDUPS"
+  echo
+  echo "## The floor under our command"
+  echo
+  echo "The same JVM, options and archive as our command, running \`StartupFloor\`: what any run costs"
+  echo "before the changelog's own work starts."
+  echo
+  printf '%s\n' "$FLOORS"
   echo
   echo "## Targets of issue 16"
   echo
@@ -313,6 +354,7 @@ TMP=$(mktemp "$RESULTS.XXXXXX")
   echo
   echo "- $(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r); $(git --version)"
   echo "- our command: $("$JAVA" -version 2>&1 | sed -n 1p | tr -d '"'), \`${OUR[*]//"$HERE"/\$BENCH}\`"
+  if [ -n "$ALSO_JAVA" ]; then echo "- \"$ALSO_TOOL\": $("$ALSO_JAVA" -version 2>&1 | sed -n 1p | tr -d '"'), \`${ALSO[*]//"$HERE"/\$BENCH}\`"; fi
   if [ -n "$BASELINE" ]; then echo "- \"release-rules before\": the same command from \`$BASELINE\`, an earlier build, with its own archive"; fi
   if [ "$COMPETITORS" = true ]; then
     echo "- node $(node --version); $("$GIT_CLIFF" --version) (native binary); conventional-changelog-cli $(node -p "require('$NODE_DIR/node_modules/conventional-changelog-cli/package.json').version")"

@@ -28,6 +28,18 @@ for scope in --all --latest; do
   echo "smoke: Changelog $scope: $sections release section(s)"
 done
 
+# The floor compare-real.sh measures beside the command: each stage prints its one line.
+expected=(started opened "40 tags")
+stages=(jvm open tags)
+for k in 0 1 2; do
+  printed=$(cd "$REPO" && java -cp "$CP" dev.releaserules.benchmarks.StartupFloor "${stages[$k]}")
+  if [ "$printed" != "${expected[$k]}" ]; then
+    echo "smoke: StartupFloor ${stages[$k]} printed '$printed', expected '${expected[$k]}'" >&2
+    exit 1
+  fi
+done
+echo "smoke: StartupFloor: jvm, open and tags ran"
+
 # Every benchmark once: no fork, no warm-up, one iteration of 100 ms; -foe fails the run on any error.
 cd "$ROOT"
 java -cp "$CP" org.openjdk.jmh.Main -f 0 -wi 0 -i 1 -r 100ms -foe true \
