@@ -8,7 +8,8 @@
 # run again (its warm-up is its one sample). Writes a Markdown results file with the repositories'
 # commits, the machine, the load (uptime) before and after, the tool versions and the command lines.
 #
-# usage: benchmarks/compare-real.sh [--runs N] [--results FILE] [--java JAVA] [--also-java JAVA] [--no-competitors] CLONE...
+# usage: benchmarks/compare-real.sh [--runs N] [--results FILE] [--java JAVA] [--also-java JAVA]
+#                                   [--baseline JAR] [--no-competitors] CLONE...
 #   CLONE             a clone of a repository (any: the branch checked out is the history measured)
 #   --runs N          measured rounds after the warm-up round (default 5)
 #   --results FILE    the results file (default benchmarks/RESULTS-real.md)
@@ -17,6 +18,8 @@
 #                     application class-data-sharing archive, both trained on a synthetic repository
 #   --also-java JAVA  also our command on a second java launcher (say JDK 25 beside JDK 17), in the
 #                     same rounds, with its own archive or cache; its verdicts get rows of their own
+#                     (archives are kept per java launcher: two builds of one feature release never
+#                     share one)
 #   --no-competitors  git log and our command only
 #   --baseline JAR    also our command from another -cli jar (an earlier build), as "release-rules before"
 # environment: SLOW_SECONDS (default 10), TIMEOUT_SECONDS (default 600)
@@ -43,11 +46,11 @@ while [ $# -gt 0 ]; do
   case $1 in
     --runs) RUNS=$2; shift 2 ;;
     --results) RESULTS=$(realpath -m "$2"); shift 2 ;;
-    --java) JAVA=$2; shift 2 ;;
+    --java) JAVA=$(realpath "$(command -v "$2")"); shift 2 ;;
     --no-competitors) COMPETITORS=false; shift ;;
     --baseline) BASELINE=$(realpath "$2"); shift 2 ;;
-    --also-java) ALSO_JAVA=$2; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    --also-java) ALSO_JAVA=$(realpath "$(command -v "$2")"); shift 2 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     -*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
     *) CLONES+=("$(realpath "$1")"); shift ;;
   esac
@@ -72,6 +75,7 @@ if [ ! -d "$TRAINING/.git" ]; then
     --out "$TRAINING" > /dev/null
 fi
 java_feature() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+java_name() { "$1" -version 2>&1 | sed -n 1p | tr -d '"'; }
 # C1 only (a process of a second gains nothing from C2 on 2 cores), the serial collector with a
 # small initial heap (no GC threads to start; the heap grows only as far as the live data needs,
 # where the default initial heap of 1/64 of the memory lets a short run touch ~100 MiB before its
@@ -79,11 +83,12 @@ java_feature() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *jav
 # repository, never on a measured one.
 JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m)
 # command_for NAME JAR [JAVA]: sets CMD to our Changelog command from JAR on JAVA (default: --java) with
-# its own archive, trained once.
+# its own archive, trained once per jar and java launcher, and PREFIX to CMD without the main class.
 command_for() {
   local name=$1 jar=$2 java=${3:-$JAVA} archive feature archives
   feature=$(java_feature "$java")
-  archives=$WORK/archive-$feature
+  if ! [[ $feature =~ ^[0-9]+$ ]]; then log "cannot run $java (no java.specification.version)"; exit 2; fi
+  archives=$WORK/archive-$feature-$(realpath "$(command -v "$java")" | cksum | cut -d' ' -f1)
   mkdir -p "$archives"
   CMD=("$java" "${JVM_FLAGS[@]}")
   if [ "$feature" -ge 25 ]; then
@@ -107,13 +112,15 @@ command_for() {
     fi
     CMD+=(-XX:SharedArchiveFile="$archive")
   fi
-  CMD+=(-cp "$jar" dev.releaserules.benchmarks.Changelog)
+  CMD+=(-cp "$jar")
+  PREFIX=("${CMD[@]}")
+  CMD+=(dev.releaserules.benchmarks.Changelog)
 }
 command_for changelog "$OUR_JAR"
 OUR=("${CMD[@]}")
 # The floor under our command, with its JVM options and archive: a JVM that prints a line, one that
 # also opens the repository, one that also lists the tag names (StartupFloor).
-FLOOR=("${OUR[@]:0:${#OUR[@]}-1}" dev.releaserules.benchmarks.StartupFloor)
+FLOOR=("${PREFIX[@]}" dev.releaserules.benchmarks.StartupFloor)
 if [ -n "$BASELINE" ]; then
   command_for baseline "$BASELINE"
   BASE=("${CMD[@]}")
@@ -122,7 +129,7 @@ ALSO_TOOL=""
 if [ -n "$ALSO_JAVA" ]; then
   command_for changelog "$OUR_JAR" "$ALSO_JAVA"
   ALSO=("${CMD[@]}")
-  ALSO_TOOL="release-rules on JDK $(java_feature "$ALSO_JAVA")"
+  ALSO_TOOL="release-rules on $(java_name "$ALSO_JAVA")"
 fi
 
 # ---------------------------------------------------------------------------------- competitors
@@ -251,17 +258,30 @@ find_cmd() { # REPO TOOL SCOPE -> command index
 }
 cell() { local c; c=$(find_cmd "$@"); if [ "$c" -ge 0 ]; then echo "${M_MEDIAN[$c]}"; else echo "-"; fi; }
 mib() { local c; c=$(find_cmd "$@"); if [ "$c" -ge 0 ]; then awk -v k="${C_RSS[$c]}" 'BEGIN { printf "%.0f", k / 1024 }'; else echo "-"; fi; }
-speedup() { # COMPETITOR OURS -> competitor / ours
-  awk -v a="$1" -v b="$2" 'BEGIN { sub(/^timeout>/, "", a); if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "-"; else printf "%.1f×", a / b }'
+quotient() { # COMPETITOR OURS -> competitor / ours, unrounded (the verdicts compare this)
+  awk -v a="$1" -v b="$2" 'BEGIN { sub(/^timeout>/, "", a); if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "-"; else printf "%.6f", a / b }'
+}
+speedup() { # COMPETITOR OURS -> competitor / ours, as printed
+  awk -v q="$(quotient "$1" "$2")" 'BEGIN { if (q == "-") print "-"; else printf "%.1f×", q }'
 }
 
-SUMMARY="| repository | git log whole | ours whole | git-cliff whole | conventional-changelog whole | ours latest | git-cliff latest | conventional-changelog latest | our peak, whole | git-cliff peak, whole | conventional-changelog peak, whole | ours before: whole, latest, peak | ours on the second JDK: whole, latest, peak |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+# Columns for "ours before" and the second JDK only when they ran.
+extra_header=""; extra_rule=""
+if [ -n "$BASELINE" ]; then extra_header+=" ours before: whole, latest, peak |"; extra_rule+=" ---: |"; fi
+if [ -n "$ALSO_JAVA" ]; then extra_header+=" ours on ${ALSO_TOOL#release-rules on }: whole, latest, peak |"; extra_rule+=" ---: |"; fi
+extra_cells() { # REPO -> the extra cells of its summary row
+  local cells=""
+  if [ -n "$BASELINE" ]; then cells+=" $(cell "$1" "release-rules before" whole) s, $(cell "$1" "release-rules before" latest) s, $(mib "$1" "release-rules before" whole) MiB |"; fi
+  if [ -n "$ALSO_JAVA" ]; then cells+=" $(cell "$1" "$ALSO_TOOL" whole) s, $(cell "$1" "$ALSO_TOOL" latest) s, $(mib "$1" "$ALSO_TOOL" whole) MiB |"; fi
+  printf '%s' "$cells"
+}
+SUMMARY="| repository | git log whole | ours whole | git-cliff whole | conventional-changelog whole | ours latest | git-cliff latest | conventional-changelog latest | our peak, whole | git-cliff peak, whole | conventional-changelog peak, whole |$extra_header
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |$extra_rule"
 SPEEDUPS="| repository | whole: git-cliff / ours | whole: conventional-changelog / ours | latest: ours | latest: git-cliff | latest: conventional-changelog |
 | --- | ---: | ---: | ---: | ---: | ---: |"
 for i in "${!R_NAME[@]}"; do
   ours=$(cell "$i" release-rules whole)
-  SUMMARY+=$'\n'"| ${R_NAME[$i]} | $(cell "$i" "git log" whole) s | $ours s | $(cell "$i" git-cliff whole) s | $(cell "$i" conventional-changelog whole) s | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s | $(mib "$i" release-rules whole) MiB | $(mib "$i" git-cliff whole) MiB | $(mib "$i" conventional-changelog whole) MiB | $(cell "$i" "release-rules before" whole) s, $(cell "$i" "release-rules before" latest) s, $(mib "$i" "release-rules before" whole) MiB | $(cell "$i" "$ALSO_TOOL" whole) s, $(cell "$i" "$ALSO_TOOL" latest) s, $(mib "$i" "$ALSO_TOOL" whole) MiB |"
+  SUMMARY+=$'\n'"| ${R_NAME[$i]} | $(cell "$i" "git log" whole) s | $ours s | $(cell "$i" git-cliff whole) s | $(cell "$i" conventional-changelog whole) s | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s | $(mib "$i" release-rules whole) MiB | $(mib "$i" git-cliff whole) MiB | $(mib "$i" conventional-changelog whole) MiB |$(extra_cells "$i")"
   SPEEDUPS+=$'\n'"| ${R_NAME[$i]} | $(speedup "$(cell "$i" git-cliff whole)" "$ours") | $(speedup "$(cell "$i" conventional-changelog whole)" "$ours") | $(cell "$i" release-rules latest) s | $(cell "$i" git-cliff latest) s | $(cell "$i" conventional-changelog latest) s |"
 done
 FLOORS="| repository | git log whole | a JVM that prints a line | + opening the repository | + listing the tag names | ours latest | ours whole |
@@ -273,7 +293,7 @@ done
 # release in at most 0.12 s on a small repository (under 5,000 commits) and never slower than
 # git-cliff on a larger one; peak memory of the whole history at most 128 MiB.
 verdict() { # VALUE OP LIMIT -> met / missed / -
-  awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { sub(/^timeout>/, "", l); sub(/×$/, "", v);
+  awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { sub(/^timeout>/, "", l);
     if (v !~ /^[0-9.]+$/ || l !~ /^[0-9.]+$/) { print "-"; exit }
     ok = (op == ">=") ? (v + 0 >= l + 0) : (v + 0 <= l + 0); print ok ? "met" : "missed" }'
 }
@@ -281,14 +301,13 @@ TARGETS="| repository | our command | target | ours | reference | measured | ver
 | --- | --- | --- | ---: | ---: | ---: | --- |"
 # target_rows TOOL: appends to TARGETS the verdicts of our command TOOL on every clone.
 target_rows() {
-  local tool=$1 i ours ours_latest peer ratio label
-  label=$([ "$tool" = release-rules ] && echo "JDK $(java_feature "$JAVA")" || echo "${tool#release-rules on }")
+  local tool=$1 i ours ours_latest peer label
+  label=$([ "$tool" = release-rules ] && java_name "$JAVA" || echo "${tool#release-rules on }")
   for i in "${!R_NAME[@]}"; do
     ours=$(cell "$i" "$tool" whole); ours_latest=$(cell "$i" "$tool" latest)
     if [ "$COMPETITORS" = true ]; then
       for peer in git-cliff conventional-changelog; do
-        ratio=$(speedup "$(cell "$i" "$peer" whole)" "$ours")
-        TARGETS+=$'\n'"| ${R_NAME[$i]} | $label | whole history ≥ 10× faster than $peer | $ours s | $(cell "$i" "$peer" whole) s | $ratio | $(verdict "$ratio" ">=" 10) |"
+        TARGETS+=$'\n'"| ${R_NAME[$i]} | $label | whole history ≥ 10× faster than $peer | $ours s | $(cell "$i" "$peer" whole) s | $(speedup "$(cell "$i" "$peer" whole)" "$ours") | $(verdict "$(quotient "$(cell "$i" "$peer" whole)" "$ours")" ">=" 10) |"
       done
     fi
     if [ "${R_COMMITS[$i]}" -lt 5000 ]; then
@@ -330,8 +349,8 @@ TMP=$(mktemp "$RESULTS.XXXXXX")
   echo
   echo "## The floor under our command"
   echo
-  echo "The same JVM, options and archive as our command, running \`StartupFloor\`: what any run costs"
-  echo "before the changelog's own work starts."
+  echo "The same JVM, options and archive as our command ($(java_name "$JAVA")), running \`StartupFloor\`:"
+  echo "what any run costs before the changelog's own work starts."
   echo
   printf '%s\n' "$FLOORS"
   echo

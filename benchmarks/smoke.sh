@@ -32,7 +32,8 @@ done
 expected=(started opened "40 tags")
 stages=(jvm open tags)
 for k in 0 1 2; do
-  printed=$(cd "$REPO" && java -cp "$CP" dev.releaserules.benchmarks.StartupFloor "${stages[$k]}")
+  printed=$(cd "$REPO" && java -cp "$CP" dev.releaserules.benchmarks.StartupFloor "${stages[$k]}") \
+    || printed="(exit status $?)"
   if [ "$printed" != "${expected[$k]}" ]; then
     echo "smoke: StartupFloor ${stages[$k]} printed '$printed', expected '${expected[$k]}'" >&2
     exit 1
