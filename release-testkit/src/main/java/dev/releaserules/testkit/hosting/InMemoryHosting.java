@@ -135,6 +135,49 @@ public final class InMemoryHosting implements Hosting {
     }
 
     /**
+     * This host seen as one that implements only the operations every {@link Hosting} must have, each
+     * delegated here; reviews, pull request status, releases, issues and comments fall to the port's
+     * defaults, which refuse naming what is missing. For testing how a step behaves on a host without
+     * those capabilities.
+     *
+     * @return the view; what is done through it shows on this host
+     */
+    public Hosting requiredOperationsOnly() {
+        InMemoryHosting host = this;
+        return new Hosting() {
+            @Override
+            public PullRequest openPullRequest(NewPullRequest request) {
+                return host.openPullRequest(request);
+            }
+
+            @Override
+            public Optional<PullRequest> findOpenPullRequest(String head, String base) {
+                return host.findOpenPullRequest(head, base);
+            }
+
+            @Override
+            public Optional<PullRequest> findPullRequest(int number) {
+                return host.findPullRequest(number);
+            }
+
+            @Override
+            public void addLabels(int number, Collection<String> labels) {
+                host.addLabels(number, labels);
+            }
+
+            @Override
+            public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
+                host.triggerWorkflow(workflow, ref, inputs);
+            }
+
+            @Override
+            public List<PullRequest> pullRequestsFrom(String head) {
+                return host.pullRequestsFrom(head);
+            }
+        };
+    }
+
+    /**
      * Every workflow trigger so far, oldest first.
      *
      * @return the triggers

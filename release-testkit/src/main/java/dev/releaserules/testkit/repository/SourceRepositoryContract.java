@@ -484,37 +484,7 @@ public abstract class SourceRepositoryContract {
             InMemoryHosting hosting = new InMemoryHosting();
             List<dev.releaserules.core.event.ReleaseEvent> heard = new java.util.ArrayList<>();
             PreparedRelease prepared = flow(repository, hosting).prepare().call();
-            dev.releaserules.core.spi.Hosting pullRequestsOnly = new dev.releaserules.core.spi.Hosting() {
-                @Override
-                public PullRequest openPullRequest(dev.releaserules.core.spi.NewPullRequest request) {
-                    return hosting.openPullRequest(request);
-                }
-
-                @Override
-                public java.util.Optional<PullRequest> findOpenPullRequest(String head, String base) {
-                    return hosting.findOpenPullRequest(head, base);
-                }
-
-                @Override
-                public java.util.Optional<PullRequest> findPullRequest(int number) {
-                    return hosting.findPullRequest(number);
-                }
-
-                @Override
-                public void addLabels(int number, java.util.Collection<String> labels) {
-                    hosting.addLabels(number, labels);
-                }
-
-                @Override
-                public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
-                    hosting.triggerWorkflow(workflow, ref, inputs);
-                }
-
-                @Override
-                public List<PullRequest> pullRequestsFrom(String head) {
-                    return hosting.pullRequestsFrom(head);
-                }
-            };
+            dev.releaserules.core.spi.Hosting pullRequestsOnly = hosting.requiredOperationsOnly();
 
             dev.releaserules.core.flow.ProductionOutcome outcome = ReleaseFlow.builder().repository(repository)
                     .hosting(pullRequestsOnly).identity(BOT).clock(Clock.fixed(NOW, ZoneOffset.UTC)).listener(heard::add)

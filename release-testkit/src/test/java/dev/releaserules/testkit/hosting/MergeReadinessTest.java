@@ -12,11 +12,9 @@ import dev.releaserules.core.hosting.MergeReadiness;
 import dev.releaserules.core.hosting.Mergeability;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.NewPullRequest;
-import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.Review;
 import dev.releaserules.testkit.repository.InMemorySourceRepository;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -108,37 +106,7 @@ class MergeReadinessTest {
     @Test
     @DisplayName("a host without reviews, status or releases refuses, naming what it cannot do")
     void optional_capabilities_refuse_by_default() {
-        Hosting minimal = new Hosting() {
-            @Override
-            public PullRequest openPullRequest(NewPullRequest request) {
-                return hosting.openPullRequest(request);
-            }
-
-            @Override
-            public java.util.Optional<PullRequest> findOpenPullRequest(String head, String base) {
-                return hosting.findOpenPullRequest(head, base);
-            }
-
-            @Override
-            public java.util.Optional<PullRequest> findPullRequest(int number) {
-                return hosting.findPullRequest(number);
-            }
-
-            @Override
-            public void addLabels(int number, java.util.Collection<String> labels) {
-                hosting.addLabels(number, labels);
-            }
-
-            @Override
-            public void triggerWorkflow(String workflow, String ref, Map<String, String> inputs) {
-                hosting.triggerWorkflow(workflow, ref, inputs);
-            }
-
-            @Override
-            public List<PullRequest> pullRequestsFrom(String head) {
-                return hosting.pullRequestsFrom(head);
-            }
-        };
+        Hosting minimal = hosting.requiredOperationsOnly();
 
         assertThatThrownBy(() -> minimal.reviews(1)).isInstanceOf(ReleaseException.class)
                 .hasMessage("This code host does not support reading pull request reviews");
