@@ -10,6 +10,7 @@
 //DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepOptions.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
 //SOURCES support/StepReport.java
@@ -20,12 +21,10 @@ import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.Version;
-import dev.releaserules.git.GitRepositories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** Brings a release on main back to develop through a backport branch; a dry run unless --apply. */
@@ -54,14 +53,8 @@ class backport implements Callable<Integer> {
             description = "the released version (default: version.txt on main)")
     Version version;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository work tree (default: the current directory)")
-    Path repo;
-
-    @Option(names = "--notifications", paramLabel = "FILE",
-            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
-                           "without it they are printed as [event] lines"})
-    Path notifications;
+    @Mixin
+    StepOptions step;
 
     @Mixin
     ScriptHost host;
@@ -76,7 +69,7 @@ class backport implements Callable<Integer> {
     @Override
     public Integer call() {
         Hosting hosting = host.hosting();   // first: a missing GitHub variable is named before any git work
-        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
+        try (SourceRepository repository = step.openRepository(); ScriptEvents events = step.events()) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .hosting(hosting).build();
             BackportCommand command = flow.backport().dryRun(!apply);

@@ -10,6 +10,7 @@
 //DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepOptions.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
 //SOURCES support/StepReport.java
@@ -20,13 +21,11 @@ import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.Increment;
 import dev.releaserules.core.version.Version;
-import dev.releaserules.git.GitRepositories;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** Cuts a hotfix branch from production; a dry run unless --apply. */
@@ -71,17 +70,11 @@ class hotfix implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "BRANCH_OR_TAG", description = "where to cut from (default main), such as v2.3.0")
     String from;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository work tree (default: the current directory)")
-    Path repo;
-
     @Option(names = "--allow-dirty", description = "accept uncommitted changes in the work tree")
     boolean allowDirty;
 
-    @Option(names = "--notifications", paramLabel = "FILE",
-            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
-                           "without it they are printed as [event] lines"})
-    Path notifications;
+    @Mixin
+    StepOptions step;
 
     @Mixin
     ScriptHost host;
@@ -96,7 +89,7 @@ class hotfix implements Callable<Integer> {
     @Override
     public Integer call() {
         Hosting hosting = host.hosting();   // first: a missing GitHub variable is named before any git work
-        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
+        try (SourceRepository repository = step.openRepository(); ScriptEvents events = step.events()) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .hosting(hosting).build();
             HotfixCommand command = flow.hotfix().dryRun(!apply).allowDirtyWorkTree(allowDirty).description(description);

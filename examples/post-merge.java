@@ -10,6 +10,7 @@
 //DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepOptions.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
 //SOURCES support/StepReport.java
@@ -21,13 +22,11 @@ import dev.releaserules.core.flow.UnshippedCommits;
 import dev.releaserules.core.spi.PullRequest;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.SourceRepository;
-import dev.releaserules.git.GitRepositories;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -89,14 +88,8 @@ class post_merge implements Callable<Integer> {
     @Option(names = "--on-call", paramLabel = "@C,@D", split = ",", description = "the on-call engineers (see --tech-leads)")
     Set<String> onCall = Set.of();
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository work tree (default: the current directory)")
-    Path repo;
-
-    @Option(names = "--notifications", paramLabel = "FILE",
-            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
-                           "without it they are printed as [event] lines"})
-    Path notifications;
+    @Mixin
+    StepOptions step;
 
     @Mixin
     ScriptHost host;
@@ -119,7 +112,7 @@ class post_merge implements Callable<Integer> {
                     "Missing required option: '--head=BRANCH' (the printing host does not know the pull request)");
         }
         Hosting hosting = host.hosting();   // first: a missing GitHub variable is named before any git work
-        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
+        try (SourceRepository repository = step.openRepository(); ScriptEvents events = step.events()) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .rules(dev.releaserules.core.flow.QuickReleaseRules.builder().hotfixApprovers(
                             new dev.releaserules.core.hosting.HotfixApprovers(techLeads, onCall)).build())

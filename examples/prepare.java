@@ -10,6 +10,7 @@
 //DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepOptions.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
 //SOURCES support/StepReport.java
@@ -22,13 +23,11 @@ import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.Increment;
 import dev.releaserules.core.version.Version;
-import dev.releaserules.git.GitRepositories;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -74,10 +73,6 @@ class prepare implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "BRANCH", description = "the branch to release from (default develop)")
     String from;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository work tree (default: the current directory)")
-    Path repo;
-
     @Option(names = "--allow-dirty", description = "accept uncommitted changes in the work tree (the flow never touches it)")
     boolean allowDirty;
 
@@ -86,10 +81,8 @@ class prepare implements Callable<Integer> {
             "release branch: a push made with a workflow's GITHUB_TOKEN starts no workflow by itself"})
     String dispatch;
 
-    @Option(names = "--notifications", paramLabel = "FILE",
-            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
-                           "without it they are printed as [event] lines"})
-    Path notifications;
+    @Mixin
+    StepOptions step;
 
     @Mixin
     ScriptHost host;
@@ -104,7 +97,7 @@ class prepare implements Callable<Integer> {
     @Override
     public Integer call() {
         Hosting hosting = host.hosting();   // first: a missing GitHub variable is named before any git work
-        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
+        try (SourceRepository repository = step.openRepository(); ScriptEvents events = step.events()) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events)
                     .hosting(hosting).build();
             PrepareCommand command = flow.prepare().dryRun(!apply).allowDirtyWorkTree(allowDirty);

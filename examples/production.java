@@ -10,6 +10,7 @@
 //DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepOptions.java
 //SOURCES support/ScriptHost.java
 //SOURCES support/PrintingHosting.java
 
@@ -21,13 +22,11 @@ import dev.releaserules.core.flow.ReleaseLinks;
 import dev.releaserules.core.spi.Hosting;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.Version;
-import dev.releaserules.git.GitRepositories;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -90,14 +89,8 @@ class production implements Callable<Integer> {
     @Option(names = "--no-host-release", description = "do not publish the code-host release")
     boolean noHostRelease;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository work tree (default: the current directory)")
-    Path repo;
-
-    @Option(names = "--notifications", paramLabel = "FILE",
-            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
-                           "without it they are printed as [event] lines"})
-    Path notifications;
+    @Mixin
+    StepOptions step;
 
     @Mixin
     ScriptHost host;
@@ -120,8 +113,8 @@ class production implements Callable<Integer> {
         Hosting hosting = host.hosting();   // first: a missing GitHub variable is named before any git work
         QuickReleaseRules rules = QuickReleaseRules.builder()
                 .links(page.isEmpty() ? ReleaseLinks.none() : ReleaseLinks.github(page)).build();
-        try (SourceRepository source = GitRepositories.open(repo, GitRepositories.Options.forCommandLine());
-                ScriptEvents events = new ScriptEvents(notifications)) {
+        try (SourceRepository source = step.openRepository();
+                ScriptEvents events = step.events()) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(source).rules(rules).listener(events).hosting(hosting)
                     .build();
             ProductionCommand command = flow.production().version(version).runUrl(run).hostRelease(!noHostRelease);

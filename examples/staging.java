@@ -10,6 +10,7 @@
 //DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepOptions.java
 //SOURCES support/StepReport.java
 
 import dev.releaserules.core.event.ReleaseEvent;
@@ -17,14 +18,13 @@ import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.flow.StagingDecision;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.version.Version;
-import dev.releaserules.git.GitRepositories;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
@@ -59,14 +59,8 @@ class staging implements Callable<Integer> {
             "branch's head"})
     Version deployed;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository work tree (default: the current directory)")
-    Path repo;
-
-    @Option(names = "--notifications", paramLabel = "FILE",
-            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
-                           "without it they are printed as [event] lines"})
-    Path notifications;
+    @Mixin
+    StepOptions step;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
@@ -77,7 +71,7 @@ class staging implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
+        try (SourceRepository repository = step.openRepository(); ScriptEvents events = step.events()) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
             StagingDecision decision = flow.staging().branch(branch).call();
             StepReport.fromEnvironment().staging(decision);

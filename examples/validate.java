@@ -10,16 +10,16 @@
 //DEPS dev.releaserules:release-github
 //SOURCES support/ScriptCli.java
 //SOURCES support/ScriptEvents.java
+//SOURCES support/StepOptions.java
 //SOURCES support/StepReport.java
 
 import dev.releaserules.core.flow.ReleaseFlow;
 import dev.releaserules.core.spi.SourceRepository;
 import dev.releaserules.core.validation.ConsistencyReport;
-import dev.releaserules.git.GitRepositories;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** Checks a tag and a requested version before deploying (R-T2); prints every failed check. */
@@ -47,14 +47,8 @@ class validate implements Callable<Integer> {
             description = "the version to deploy, such as 2.3.0 (the workflow input)")
     String version;
 
-    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository work tree (default: the current directory)")
-    Path repo;
-
-    @Option(names = "--notifications", paramLabel = "FILE",
-            description = {"deliver the step's events through this routing YAML (see notify.java --help; secrets as $${env:NAME});",
-                           "without it they are printed as [event] lines"})
-    Path notifications;
+    @Mixin
+    StepOptions step;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
@@ -65,7 +59,7 @@ class validate implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SourceRepository repository = GitRepositories.open(repo, GitRepositories.Options.forCommandLine()); ScriptEvents events = new ScriptEvents(notifications)) {
+        try (SourceRepository repository = step.openRepository(); ScriptEvents events = step.events()) {
             ReleaseFlow flow = ReleaseFlow.builder().repository(repository).listener(events).build();
             ConsistencyReport report = flow.validate().tag(tag).version(version).call();
             StepReport.fromEnvironment().validation(report);
